@@ -1,0 +1,10 @@
+//! The pure domain core: content, questionnaire, scoring and the results-link codec.
+//! No web dependencies, so all of it is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod content;
+pub mod link;
+pub mod model;
+pub mod profile;
+pub mod scoring;
+pub mod text;
