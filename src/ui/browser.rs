@@ -1,0 +1,185 @@
+//! All browser-only glue in one place: storage, the URL, clipboard, sharing, messages to a
+//! host page, console warnings and focus. Every call here fails soft: a blocked API means a
+//! missing convenience, never a broken page.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, Storage, Window};
+
+fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+/// Local storage, if this browser lets us use it (private modes and blocked storage can
+/// throw on access).
+fn storage() -> Option<Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// Whether storage works: written and read back, since some browsers hand out a storage
+/// object that then throws on every write.
+pub fn storage_works() -> bool {
+    let Some(s) = storage() else { return false };
+    let probe = "mlt-fit/probe";
+    let ok = s.set_item(probe, "1").is_ok() && s.get_item(probe).ok().flatten().as_deref() == Some("1");
+    let _ = s.remove_item(probe);
+    ok
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Saves a value; `false` when storage refused it.
+pub fn save(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+pub fn fragment() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+pub fn query() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Moves to another screen by changing the fragment; the `hashchange` listener updates
+/// the app, and the browser's back button walks the same history.
+pub fn navigate(fragment: &str) {
+    if let Some(w) = window() {
+        if w.location().hash().ok().as_deref() != Some(fragment) {
+            let _ = w.location().set_hash(fragment);
+        }
+    }
+}
+
+/// Replaces the fragment without a history entry (for correcting a malformed one).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(w) = window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
+        }
+    }
+}
+
+/// The full URL of this page with another fragment: what a results link looks like.
+pub fn url_with_fragment(fragment: &str) -> String {
+    let Some(w) = window() else { return fragment.to_string() };
+    let href = w.location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{fragment}")
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Focuses an element by id, for moving focus to a new screen's heading.
+pub fn focus(id: &str) {
+    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Copies text to the clipboard; resolves to `false` when the browser refuses.
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Whether the Web Share API is there (mostly phones).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+}
+
+/// Opens the system share sheet; a cancelled share is not an error worth showing.
+pub async fn share(title: &str, url: &str) {
+    let Some(w) = window() else { return };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let _ = wasm_bindgen_futures::JsFuture::from(w.navigator().share_with_data(&data)).await;
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Sets a CSS custom property on the document (CSSOM, so a strict CSP allows it).
+pub fn set_css_variable(name: &str, value: &str) {
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+pub fn add_root_class(class: &str) {
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.class_list().add_1(class);
+    }
+}
+
+pub fn set_document_lang(lang: &str) {
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+/// Whether this page runs inside another page's frame.
+pub fn in_frame() -> bool {
+    let Some(w) = window() else { return false };
+    match (w.parent().ok().flatten(), w.self_().dyn_into::<Window>().ok()) {
+        (Some(parent), Some(me)) => !JsValue::from(parent).loose_eq(&JsValue::from(me)),
+        _ => false,
+    }
+}
+
+/// Posts a message to the embedding page, only to `origin` (never `*`).
+pub fn post_to_host(origin: &str, message: &JsValue) {
+    let parent = window().and_then(|w| w.parent().ok().flatten());
+    if let Some(parent) = parent {
+        let _ = parent.post_message(message, origin);
+    }
+}
+
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
+/// Height of an element's box plus the page's own margins, in whole CSS pixels: what a
+/// host frame needs to show it without a scrollbar.
+pub fn content_height(id: &str) -> Option<u32> {
+    let el = element_by_id(id)?;
+    let body = window()?.document()?.body()?;
+    let rect = el.get_bounding_client_rect();
+    let body_rect = body.get_bounding_client_rect();
+    let below = (body_rect.bottom() - rect.bottom()).max(0.0);
+    Some((rect.bottom() - body_rect.top() + below + 1.0).ceil().clamp(0.0, 100_000.0) as u32)
+}
+
+/// A plain `{type, ...}` message object.
+pub fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
