@@ -22,6 +22,20 @@ pub fn dollars(amount: u32) -> String {
     out
 }
 
+/// A number rounded to a whole, as text. Formats through integers on purpose: Rust's float
+/// formatting adds tens of kilobytes to the WASM.
+pub fn whole(value: f64) -> String {
+    (value.round() as i64).to_string()
+}
+
+/// A number with two decimals and a sign, such as `+0.54` or `-1.00`.
+pub fn signed_hundredths(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { '-' } else { '+' };
+    let abs = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,6 +44,16 @@ mod tests {
     fn fills_placeholders() {
         assert_eq!(fill("Question {n} of {total}", &[("n", "3"), ("total", "48")]), "Question 3 of 48");
         assert_eq!(fill("{x} stays", &[]), "{x} stays");
+    }
+
+    #[test]
+    fn formats_numbers_without_float_formatting() {
+        assert_eq!(whole(74.5), "75");
+        assert_eq!(whole(-0.4), "0");
+        assert_eq!(signed_hundredths(0.544), "+0.54");
+        assert_eq!(signed_hundredths(-0.999), "-1.00");
+        assert_eq!(signed_hundredths(-0.05), "-0.05");
+        assert_eq!(signed_hundredths(0.0), "+0.00");
     }
 
     #[test]

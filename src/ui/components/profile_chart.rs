@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::core::content::MODEL;
 use crate::core::model::Area;
+use crate::core::text::whole;
 use crate::ui::state::AppContext;
 
 #[derive(Properties, PartialEq)]
@@ -33,17 +34,17 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
         let mlt = mlt_percent(*area);
         html! {
             <g>
-                <text x="0" y={(y + 17.0).to_string()}>{ locale.areas[area.index()].name }</text>
-                <rect class="bar you" x={LABEL.to_string()} y={y.to_string()} height="12"
-                    width={(you / 100.0 * BAR).max(1.0).to_string()} />
-                <rect class="bar mlt" x={LABEL.to_string()} y={(y + 14.0).to_string()} height="12"
-                    width={(mlt / 100.0 * BAR).max(1.0).to_string()} />
+                <text x="0" y={whole(y + 17.0)}>{ locale.areas[area.index()].name }</text>
+                <rect class="bar you" x={whole(LABEL)} y={whole(y)} height="12"
+                    width={whole((you / 100.0 * BAR).max(1.0))} />
+                <rect class="bar mlt" x={whole(LABEL)} y={whole(y + 14.0)} height="12"
+                    width={whole((mlt / 100.0 * BAR).max(1.0))} />
             </g>
         }
     });
     let rows = Area::ALL.iter().map(|area| {
         let you = match props.profile[area.index()] {
-            Some(v) => format!("{:.0}", v),
+            Some(v) => whole(v),
             None => ui.results_profile_no_answer.to_string(),
         };
         let text = &locale.areas[area.index()];
@@ -51,7 +52,7 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
             <tr>
                 <th scope="row">{ text.name }<span class="muted">{ text.short }</span></th>
                 <td>{ you }</td>
-                <td>{ format!("{:.0}", mlt_percent(*area)) }</td>
+                <td>{ whole(mlt_percent(*area)) }</td>
             </tr>
         }
     });
@@ -61,7 +62,7 @@ pub fn profile_chart(props: &ProfileChartProps) -> Html {
                 <span class="key you"></span>{ ui.results_profile_you }
                 <span class="key mlt"></span>{ ui.results_profile_mlt }
             </p>
-            <svg viewBox={format!("0 0 {} {height}", LABEL + BAR + 4.0)} aria-hidden="true" focusable="false">
+            <svg viewBox={format!("0 0 {} {}", whole(LABEL + BAR + 4.0), whole(height))} aria-hidden="true" focusable="false">
                 { for bars }
             </svg>
             <table>

@@ -4,7 +4,7 @@ use crate::core::content::{current_item_set, ITEM_SETS};
 use crate::core::link::{self, SharedAnswers};
 use crate::core::route::Route;
 use crate::core::scoring::score;
-use crate::core::text::fill;
+use crate::core::text::{fill, signed_hundredths, whole};
 use crate::ui::components::{LinkErrorScreen, NextSteps, PartScores, ProfileChart, Reasons, RelatedCareers, ShareLink};
 use crate::ui::hooks::{announce_completion, SCREEN_HEADING};
 use crate::ui::state::{Action, AppContext};
@@ -81,13 +81,13 @@ fn results_view(props: &ResultsViewProps) -> Html {
             ui.results_range,
             &[
                 ("skipped", &result.skipped().to_string()),
-                ("low", &format!("{:.0}", result.range.0)),
-                ("high", &format!("{:.0}", result.range.1)),
+                ("low", &whole(result.range.0)),
+                ("high", &whole(result.range.1)),
             ],
         )
     });
     let congruence = match result.congruence {
-        Some(r) => fill(ui.results_congruence, &[("r", &format!("{r:+.2}"))]),
+        Some(r) => fill(ui.results_congruence, &[("r", &signed_hundredths(r))]),
         None => ui.results_congruence_unknown.to_string(),
     };
     let top = result.top_areas.map(|areas| {

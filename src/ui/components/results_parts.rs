@@ -6,7 +6,7 @@ use crate::core::content::{CAREERS, MODEL};
 use crate::core::model::Band;
 use crate::core::route::Route;
 use crate::core::scoring::{PartScore, Reason, RelatedCareer};
-use crate::core::text::fill;
+use crate::core::text::{fill, whole};
 use crate::ui::href;
 use crate::ui::state::AppContext;
 
@@ -23,9 +23,9 @@ pub fn part_scores(props: &PartScoresProps) -> Html {
     let ui = &locale.ui;
     let rows = props.parts.iter().map(|p| {
         let name = locale.parts[p.part.index()];
-        let weight = format!("{:.0}%", MODEL.part_weights[p.part.index()] * 100.0);
+        let weight = format!("{}%", whole(MODEL.part_weights[p.part.index()] * 100.0));
         let (value, width) = match p.score {
-            Some(s) => (format!("{:.0}", s), s),
+            Some(s) => (whole(s), s),
             None => (ui.results_part_not_enough.to_string(), 0.0),
         };
         html! {
@@ -33,7 +33,7 @@ pub fn part_scores(props: &PartScoresProps) -> Html {
                 <span class="part-name">{ name }<span class="muted">{ format!(" ({weight}, {}/{})", p.answered, p.total) }</span></span>
                 <svg class="part-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="track" x="0" y="0" width="100" height="8" />
-                    <rect class="fill" x="0" y="0" width={width.to_string()} height="8" />
+                    <rect class="fill" x="0" y="0" width={whole(width)} height="8" />
                 </svg>
                 <span class="part-value">{ value }</span>
             </li>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::content::SALARY;
-use crate::core::text::{dollars, fill};
+use crate::core::text::{dollars, fill, whole};
 use crate::ui::state::AppContext;
 
 /// Chart width in SVG units; the SVG scales to its box.
@@ -34,13 +34,13 @@ pub fn salary_chart() -> Html {
     html! {
         <figure class="salary-chart">
             <figcaption>{ ui.salary_chart_title }</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} 64")} aria-hidden="true" focusable="false">
-                <rect class="range" x={low.to_string()} y="22" width={(high - low).to_string()} height="14" rx="7" />
-                <line class="median" x1={median.to_string()} x2={median.to_string()} y1="14" y2="44" />
-                <line class="bls" x1={bls.to_string()} x2={bls.to_string()} y1="14" y2="44" />
-                <text x={low.to_string()} y="58" text-anchor="start">{ dollars(s.low) }</text>
-                <text x={median.to_string()} y="10" text-anchor="middle">{ dollars(s.median) }</text>
-                <text x={high.to_string()} y="58" text-anchor="end">{ dollars(s.high) }</text>
+            <svg viewBox={format!("0 0 {} 64", whole(WIDTH))} aria-hidden="true" focusable="false">
+                <rect class="range" x={whole(low)} y="22" width={whole(high - low)} height="14" rx="7" />
+                <line class="median" x1={whole(median)} x2={whole(median)} y1="14" y2="44" />
+                <line class="bls" x1={whole(bls)} x2={whole(bls)} y1="14" y2="44" />
+                <text x={whole(low)} y="58" text-anchor="start">{ dollars(s.low) }</text>
+                <text x={whole(median)} y="10" text-anchor="middle">{ dollars(s.median) }</text>
+                <text x={whole(high)} y="58" text-anchor="end">{ dollars(s.high) }</text>
             </svg>
             <dl class="chart-legend">
                 <div><dt>{ ui.salary_chart_low }</dt><dd>{ dollars(s.low) }</dd></div>
