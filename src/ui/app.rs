@@ -61,6 +61,22 @@ fn initial_state() -> AppState {
     AppState::new(locale, route, saved, storage, options)
 }
 
+/// Names the browser tab after the screen, so each screen has its own title (WCAG 2.4.2).
+#[hook]
+fn use_screen_title(locale: &'static Locale, route: &Route) {
+    use_effect_with(route.clone(), move |route| {
+        let ui = &locale.ui;
+        let total = crate::core::content::MODEL.items.len().to_string();
+        let screen = match route {
+            Route::Home => ui.app_tagline.to_string(),
+            Route::Guide(i) => locale.guide.get(*i).map(|s| s.title).unwrap_or(ui.guide_heading).to_string(),
+            Route::Quiz(i) => crate::core::text::fill(ui.quiz_question_of, &[("n", &(i + 1).to_string()), ("total", &total)]),
+            Route::Results(_) => ui.results_heading.to_string(),
+        };
+        browser::set_title(&crate::core::text::fill(ui.document_title, &[("screen", &screen)]));
+    });
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
@@ -68,6 +84,7 @@ pub fn app() -> Html {
     use_saved_progress(&state);
     use_focus_on_navigation(&state.route);
     use_host_bridge(state.options.host_origin.clone());
+    use_screen_title(state.locale(), &state.route);
 
     html! {
         <ContextProvider<crate::ui::state::AppContext> context={state.clone()}>

@@ -135,6 +135,12 @@ pub fn add_root_class(class: &str) {
     }
 }
 
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
 pub fn set_document_lang(lang: &str) {
     let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
     if let Some(root) = root {

@@ -5,7 +5,7 @@ use crate::core::link;
 use crate::core::route::Route;
 use crate::core::text::fill;
 use crate::ui::hooks::SCREEN_HEADING;
-use crate::ui::state::{Action, AppContext};
+use crate::ui::state::{Action, AppContext, StorageStatus};
 use crate::ui::{browser, href};
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +18,11 @@ pub struct QuestionProps {
 #[function_component(QuestionScreen)]
 pub fn question_screen(props: &QuestionProps) -> Html {
     let missing_answer = use_state(|| false);
+    {
+        // A new question starts without the "choose an answer" message.
+        let missing_answer = missing_answer.clone();
+        use_effect_with(props.index, move |_| missing_answer.set(false));
+    }
     let Some(app) = use_context::<AppContext>() else { return Html::default() };
     let locale = app.locale();
     let ui = &locale.ui;
@@ -127,6 +132,9 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             <progress max={total.to_string()} value={n.clone()} aria-label={ui.quiz_progress_label}
                 aria-valuetext={heading.clone()}></progress>
             <p class="visually-hidden" aria-live="polite">{ heading }</p>
+            if index == 0 && app.storage == StorageStatus::Unavailable {
+                <p class="notice" role="status">{ ui.storage_unavailable }</p>
+            }
             <form onsubmit={on_submit} novalidate=true>
                 <fieldset aria-describedby="scale-prompt">
                     <legend>{ *text }</legend>
