@@ -12,6 +12,11 @@
  */
 (function () {
   'use strict';
+  // Pasting the snippet twice loads this script twice: set up only once.
+  if (window.MLTFit) {
+    window.MLTFit.refresh();
+    return;
+  }
   var OPTIONS = ['start', 'guide', 'accent', 'compact', 'lang'];
   var MIN_HEIGHT = 200;
   var MAX_HEIGHT = 20000;
@@ -31,18 +36,22 @@
       console.warn('MLT Fit: the iframe needs an http(s) src');
       return;
     }
-    frame.__mltFit = { origin: url.origin };
     OPTIONS.forEach(function (name) {
       var value = frame.getAttribute('data-' + name);
       // The widget validates every value itself; here they are only passed on, encoded.
       if (value !== null) url.searchParams.set(name, value);
     });
     url.searchParams.set('host', window.location.origin);
-    frame.setAttribute('scrolling', 'no');
-    frame.style.border = '0';
-    frame.style.width = '100%';
-    if (!frame.getAttribute('title')) frame.setAttribute('title', 'MLT Fit career quiz');
-    if (frame.src !== url.href) frame.src = url.href;
+    // Swap in a fresh iframe rather than changing src: Chromium can drop a navigation that
+    // replaces a cross-site load still in progress, which would lose the options and host.
+    var fresh = frame.cloneNode(false);
+    fresh.__mltFit = { origin: url.origin };
+    fresh.setAttribute('src', url.href);
+    fresh.setAttribute('scrolling', 'no');
+    fresh.style.border = '0';
+    fresh.style.width = '100%';
+    if (!fresh.getAttribute('title')) fresh.setAttribute('title', 'MLT Fit career quiz');
+    if (frame.parentNode) frame.parentNode.replaceChild(fresh, frame);
   }
 
   function frameFor(source) {

@@ -68,7 +68,6 @@
 //! Item ids are expected to be unique within a set; if one repeats, its first occurrence is
 //! used.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::core::answers::{Answers, MAX};
@@ -271,27 +270,31 @@ fn remap(
     current: &ItemSet,
     version: u16,
 ) -> SharedAnswers {
-    let mut by_id: HashMap<&str, Option<u8>> = HashMap::with_capacity(values.len());
-    for (id, value) in link_set.item_ids.iter().zip(values) {
-        by_id.entry(*id).or_insert(*value);
-    }
-    let current_ids: HashSet<&str> = current.item_ids.iter().copied().collect();
+    // Linear look-ups: sets hold at most 255 items, and a hash map would cost the WASM
+    // more bytes than it saves time. As before, an id's first occurrence wins.
+    let pairs: Vec<(&str, Option<u8>)> =
+        link_set.item_ids.iter().copied().zip(values.iter().copied()).collect();
+    let first = |id: &str| pairs.iter().find(|(other, _)| *other == id).map(|(_, v)| *v);
 
     let mut missing = 0;
     let mapped: Vec<Option<u8>> = current
         .item_ids
         .iter()
-        .map(|id| match by_id.get(id) {
-            Some(value) => *value,
+        .map(|id| match first(id) {
+            Some(value) => value,
             None => {
                 missing += 1;
                 None
             }
         })
         .collect();
-    let dropped = by_id
+    let dropped = pairs
         .iter()
-        .filter(|(id, value)| value.is_some() && !current_ids.contains(*id))
+        .enumerate()
+        .filter(|(i, (id, value))| {
+            let first_occurrence = !pairs[..*i].iter().any(|(other, _)| other == id);
+            first_occurrence && value.is_some() && !current.item_ids.contains(id)
+        })
         .count();
 
     SharedAnswers {

@@ -283,10 +283,10 @@ pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
     }
     // Ties keep item order, so the same answers always list the same reasons.
     let mut raised: Vec<Reason> = reasons.iter().filter(|r| r.effect >= REASON_THRESHOLD).cloned().collect();
-    raised.sort_by(|a, b| b.effect.total_cmp(&a.effect));
+    profile::sort_stable_by(&mut raised, |a, b| b.effect.total_cmp(&a.effect));
     raised.truncate(REASONS_EACH_WAY);
     let mut lowered: Vec<Reason> = reasons.iter().filter(|r| r.effect <= -REASON_THRESHOLD).cloned().collect();
-    lowered.sort_by(|a, b| a.effect.total_cmp(&b.effect));
+    profile::sort_stable_by(&mut lowered, |a, b| a.effect.total_cmp(&b.effect));
     lowered.truncate(REASONS_EACH_WAY);
 
     let profile = interest_profile(model, answers);
@@ -305,7 +305,7 @@ pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
             .collect(),
         None => Vec::new(),
     };
-    related.sort_by(|a, b| b.similarity.total_cmp(&a.similarity));
+    profile::sort_stable_by(&mut related, |a, b| b.similarity.total_cmp(&a.similarity));
     related.truncate(RELATED_CAREERS);
 
     FitResult {

@@ -71,7 +71,13 @@ fn use_screen_title(locale: &'static Locale, route: &Route) {
             Route::Home => ui.app_tagline.to_string(),
             Route::Guide(i) => locale.guide.get(*i).map(|s| s.title).unwrap_or(ui.guide_heading).to_string(),
             Route::Quiz(i) => crate::core::text::fill(ui.quiz_question_of, &[("n", &(i + 1).to_string()), ("total", &total)]),
-            Route::Results(_) => ui.results_heading.to_string(),
+            Route::Results(payload) => {
+                let set = crate::core::content::current_item_set();
+                match crate::core::link::decode(payload, crate::core::content::ITEM_SETS, &set) {
+                    Ok(_) => ui.results_heading.to_string(),
+                    Err(_) => ui.link_error_heading.to_string(),
+                }
+            }
         };
         browser::set_title(&crate::core::text::fill(ui.document_title, &[("screen", &screen)]));
     });

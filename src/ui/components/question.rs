@@ -135,7 +135,9 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             if index == 0 && app.storage == StorageStatus::Unavailable {
                 <p class="notice" role="status">{ ui.storage_unavailable }</p>
             }
-            <form onsubmit={on_submit} novalidate=true>
+            // Keyed by item, so each question gets fresh radio inputs: reused inputs could
+            // keep the previous question's checked state.
+            <form key={item.id} onsubmit={on_submit} novalidate=true>
                 <fieldset aria-describedby="scale-prompt">
                     <legend>{ *text }</legend>
                     <p id="scale-prompt" class="muted">{ scale.prompt }</p>
