@@ -34,9 +34,46 @@ struct ModelFile {
     item_set: u16,
     parts: Parts,
     bands: BandsFile,
-    deal_breaker: DealBreaker,
     mlt_profile: BTreeMap<String, f64>,
+    interests: InterestsFile,
+    coverage: CoverageFile,
+    quality: QualityFile,
+    obstacle: Vec<ObstacleFile>,
     item: Vec<ItemFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InterestsFile {
+    far_area_weight: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CoverageFile {
+    part_share: f64,
+    area_answers: usize,
+    keyed_share: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QualityFile {
+    yes_saying_mean: f64,
+    no_saying_mean: f64,
+    straight_line_share: f64,
+    straight_line_min_answers: usize,
+    flat_profile_range: f64,
+    candour_claims: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ObstacleFile {
+    id: String,
+    #[serde(default)]
+    rules_out: bool,
+    prefer_job_zone_at_most: Option<u8>,
 }
 
 #[derive(Deserialize)]
@@ -58,12 +95,6 @@ struct BandsFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct DealBreaker {
-    cap: f64,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ItemFile {
     id: String,
     part: String,
@@ -71,6 +102,7 @@ struct ItemFile {
     scale: String,
     keyed: String,
     weight: Option<f64>,
+    obstacle: Option<String>,
     deal_breaker_at: Option<u8>,
 }
 
@@ -99,6 +131,10 @@ struct CareerFile {
     id: String,
     soc: String,
     code: String,
+    profile: BTreeMap<String, f64>,
+    job_zone: u8,
+    #[serde(default)]
+    requires: Vec<String>,
     guide_link: Option<String>,
 }
 
@@ -131,7 +167,15 @@ struct LocaleItemsFile {
     parts: BTreeMap<String, String>,
     areas: BTreeMap<String, AreaText>,
     items: BTreeMap<String, String>,
-    deal_breakers: BTreeMap<String, String>,
+    obstacles: BTreeMap<String, ObstacleText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ObstacleText {
+    name: String,
+    text: String,
+    open: String,
 }
 
 #[derive(Deserialize)]
@@ -153,6 +197,7 @@ struct AreaText {
 struct LocaleUiFile {
     ui: BTreeMap<String, String>,
     bands: BTreeMap<String, BandText>,
+    job_zones: Vec<String>,
     next_steps: Vec<NextStepFile>,
 }
 
@@ -169,6 +214,8 @@ struct NextStepFile {
     text: String,
     guide: Option<String>,
     bands: Vec<String>,
+    #[serde(default)]
+    related: bool,
 }
 
 #[derive(Deserialize)]
@@ -281,8 +328,10 @@ const PARTS: [(&str, &str); 4] = [
     ("conditions", "Conditions"),
     ("practical", "Practical"),
 ];
+/// Candour items are asked but never scored (a response-quality check).
+const CANDOUR: (&str, &str) = ("candour", "Candour");
 const AREAS: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
-const BANDS: [&str; 5] = ["strong", "good", "mixed", "low", "unknown"];
+const BANDS: [&str; 7] = ["strong", "good", "mixed", "low", "unknown", "unclear", "obstacle"];
 /// Guide sections every language must have, in order (the seed guide's sections).
 const GUIDE_SECTIONS: [&str; 10] = [
     "what", "duties", "settings", "education", "salary", "advancing", "certification", "online",
@@ -333,12 +382,38 @@ fn generate() -> Result<String> {
         model.bands.strong, model.bands.good, model.bands.mixed
     )
     .ok();
-    writeln!(out, "    deal_breaker_cap: {:?},", model.deal_breaker.cap).ok();
     let profile: Vec<String> = AREAS.iter().map(|a| format!("{:?}", model.mlt_profile[*a])).collect();
     writeln!(out, "    mlt_profile: [{}],", profile.join(", ")).ok();
+    writeln!(out, "    far_area_weight: {:?},", model.interests.far_area_weight).ok();
+    let c = &model.coverage;
+    writeln!(
+        out,
+        "    coverage: Coverage {{ part_share: {:?}, area_answers: {}, keyed_share: {:?} }},",
+        c.part_share, c.area_answers, c.keyed_share
+    )
+    .ok();
+    let q = &model.quality;
+    writeln!(
+        out,
+        "    quality: QualityLimits {{ yes_saying_mean: {:?}, no_saying_mean: {:?}, straight_line_share: {:?}, \
+         straight_line_min_answers: {}, flat_profile_range: {:?}, candour_claims: {} }},",
+        q.yes_saying_mean, q.no_saying_mean, q.straight_line_share, q.straight_line_min_answers, q.flat_profile_range, q.candour_claims
+    )
+    .ok();
+    writeln!(out, "    obstacles: &[").ok();
+    for o in &model.obstacle {
+        writeln!(
+            out,
+            "        ObstacleSpec {{ id: {:?}, rules_out: {:?}, prefer_job_zone_at_most: {:?} }},",
+            o.id, o.rules_out, o.prefer_job_zone_at_most
+        )
+        .ok();
+    }
+    writeln!(out, "    ],").ok();
     writeln!(out, "    items: &[").ok();
     for item in &model.item {
-        let part = PARTS.iter().find(|(k, _)| *k == item.part).map(|(_, v)| *v).unwrap_or("Interest");
+        let part = PARTS.iter().chain([CANDOUR].iter()).find(|(k, _)| *k == item.part).map(|(_, v)| *v).unwrap_or("Interest");
+        let obstacle = item.obstacle.as_ref().and_then(|id| model.obstacle.iter().position(|o| &o.id == id));
         let area = match &item.area {
             Some(a) => format!("Some(Area::{a})"),
             None => "None".into(),
@@ -347,9 +422,10 @@ fn generate() -> Result<String> {
         let keyed = if item.keyed == "+" { "Plus" } else { "Minus" };
         writeln!(
             out,
-            "        ItemSpec {{ id: {:?}, part: Part::{part}, area: {area}, scale: {scale}, keyed: Keyed::{keyed}, weight: {:?}, deal_breaker_at: {:?} }},",
+            "        ItemSpec {{ id: {:?}, part: Part::{part}, area: {area}, scale: {scale}, keyed: Keyed::{keyed}, weight: {:?}, obstacle: {:?}, deal_breaker_at: {:?} }},",
             item.id,
             item.weight.unwrap_or(1.0),
+            obstacle,
             item.deal_breaker_at
         )
         .ok();
@@ -364,11 +440,13 @@ fn generate() -> Result<String> {
 
     writeln!(out, "pub static CAREERS: &[CareerSpec] = &[").ok();
     for career in &careers.career {
-        let profile = code_profile(&career.code);
+        let profile: Vec<f64> = AREAS.iter().map(|a| career.profile.get(*a).copied().unwrap_or(0.0)).collect();
+        let requires: Vec<usize> =
+            career.requires.iter().filter_map(|r| model.obstacle.iter().position(|o| &o.id == r)).collect();
         writeln!(
             out,
-            "    CareerSpec {{ id: {:?}, soc: {:?}, code: {:?}, profile: {:?}, guide_link: {:?} }},",
-            career.id, career.soc, career.code, profile, career.guide_link
+            "    CareerSpec {{ id: {:?}, soc: {:?}, code: {:?}, profile: {:?}, job_zone: {}, requires: &{:?}, guide_link: {:?} }},",
+            career.id, career.soc, career.code, profile, career.job_zone, requires, career.guide_link
         )
         .ok();
     }
@@ -412,17 +490,6 @@ fn generate() -> Result<String> {
     Ok(out)
 }
 
-/// A career's 1-7 interest profile from its O*NET high-point code (see content/careers.toml).
-fn code_profile(code: &str) -> [f64; 6] {
-    let mut profile = [2.0; 6];
-    for (rank, letter) in code.chars().enumerate() {
-        if let Some(i) = AREAS.iter().position(|a| a.starts_with(letter)) {
-            profile[i] = [6.5, 5.5, 4.5].get(rank).copied().unwrap_or(2.0);
-        }
-    }
-    profile
-}
-
 fn check_model(model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, facts: &FactsFile) -> Result<()> {
     let file = "content/model.toml";
     let mut seen = BTreeSet::new();
@@ -434,8 +501,13 @@ fn check_model(model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, fa
         if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
             return Err(format!("{file}: item id `{id}`: use lowercase letters, digits and _"));
         }
-        if !PARTS.iter().any(|(k, _)| *k == item.part) {
-            return Err(format!("{file}: item `{id}`: part must be interest, work_style, conditions or practical"));
+        if !PARTS.iter().any(|(k, _)| *k == item.part) && item.part != CANDOUR.0 {
+            return Err(format!(
+                "{file}: item `{id}`: part must be interest, work_style, conditions, practical or candour"
+            ));
+        }
+        if item.part == CANDOUR.0 && (item.keyed != "+" || item.scale != "agree" || item.obstacle.is_some()) {
+            return Err(format!("{file}: candour item `{id}` is keyed \"+\" on the agree scale, with no obstacle"));
         }
         match (&item.area, item.part == "interest") {
             (Some(a), true) if AREAS.contains(&a.as_str()) => {}
@@ -454,6 +526,12 @@ fn check_model(model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, fa
         }
         if item.deal_breaker_at.is_some_and(|d| d > 3) {
             return Err(format!("{file}: item `{id}`: deal_breaker_at must be 0 to 3"));
+        }
+        match (&item.obstacle, item.deal_breaker_at) {
+            (Some(o), Some(_)) if model.obstacle.iter().any(|x| &x.id == o) => {}
+            (Some(o), Some(_)) => return Err(format!("{file}: item `{id}`: obstacle `{o}` has no [[obstacle]]")),
+            (None, None) => {}
+            _ => return Err(format!("{file}: item `{id}`: obstacle and deal_breaker_at go together")),
         }
     }
     for part in PARTS {
@@ -484,8 +562,47 @@ fn check_model(model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, fa
     if !(0.0 < b.mixed && b.mixed < b.good && b.good < b.strong && b.strong <= 100.0) {
         return Err(format!("{file}: [bands] need 0 < mixed < good < strong <= 100"));
     }
-    if !(0.0..b.mixed).contains(&model.deal_breaker.cap) {
-        return Err(format!("{file}: [deal_breaker] cap must be below the mixed band"));
+    if !(0.0..=1.0).contains(&model.interests.far_area_weight) {
+        return Err(format!("{file}: [interests] far_area_weight must be from 0 to 1"));
+    }
+    let c = &model.coverage;
+    if !(c.part_share > 0.0 && c.part_share <= 1.0 && c.keyed_share > 0.0 && c.keyed_share <= 1.0) {
+        return Err(format!("{file}: [coverage] shares must be above 0 and at most 1"));
+    }
+    for area in AREAS {
+        let n = model.item.iter().filter(|i| i.area.as_deref() == Some(area)).count();
+        if c.area_answers == 0 || c.area_answers > n {
+            return Err(format!("{file}: [coverage] area_answers must be 1 to {n} (area {area} has {n} items)"));
+        }
+    }
+    let q = &model.quality;
+    if !(q.no_saying_mean < 2.0 && q.yes_saying_mean > 2.0 && q.yes_saying_mean <= 4.0 && q.no_saying_mean >= 0.0) {
+        return Err(format!("{file}: [quality] needs 0 <= no_saying_mean < 2 < yes_saying_mean <= 4"));
+    }
+    if !(q.straight_line_share > 0.5 && q.straight_line_share <= 1.0) || !(0.0..=100.0).contains(&q.flat_profile_range) {
+        return Err(format!("{file}: [quality] straight_line_share is above 0.5 and at most 1; flat_profile_range 0 to 100"));
+    }
+    let candour = model.item.iter().filter(|i| i.part == CANDOUR.0).count();
+    if q.candour_claims == 0 || q.candour_claims > candour {
+        return Err(format!("{file}: [quality] candour_claims must be 1 to the number of candour items ({candour})"));
+    }
+    for keyed in ["+", "-"] {
+        let n = model.item.iter().filter(|i| i.area.is_none() && i.part != CANDOUR.0 && i.keyed == keyed).count();
+        if n < 4 {
+            return Err(format!("{file}: only {n} statements are keyed \"{keyed}\"; balance needs at least 4 each way"));
+        }
+    }
+    let mut seen_obstacles = BTreeSet::new();
+    for o in &model.obstacle {
+        if !seen_obstacles.insert(o.id.clone()) {
+            return Err(format!("{file}: obstacle `{}` is listed twice", o.id));
+        }
+        if !model.item.iter().any(|i| i.obstacle.as_ref() == Some(&o.id)) {
+            return Err(format!("{file}: obstacle `{}` has no item", o.id));
+        }
+        if o.prefer_job_zone_at_most.is_some_and(|z| !(1..=5).contains(&z)) {
+            return Err(format!("{file}: obstacle `{}`: prefer_job_zone_at_most is a Job Zone, 1 to 5", o.id));
+        }
     }
 
     // Item sets: versions rise, and the newest is exactly today's items, in order.
@@ -526,6 +643,19 @@ fn check_model(model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, fa
         let letters: BTreeSet<char> = c.code.chars().collect();
         if c.code.len() != 3 || letters.len() != 3 || !c.code.chars().all(|l| "RIASEC".contains(l)) {
             return Err(format!("{careers_file}: career `{}`: code is three different letters of RIASEC", c.id));
+        }
+        if c.profile.len() != 6 || AREAS.iter().any(|a| !c.profile.get(*a).is_some_and(|v| (1.0..=7.0).contains(v))) {
+            return Err(format!("{careers_file}: career `{}`: profile needs R I A S E C, each 1 to 7", c.id));
+        }
+        let first = c.code.chars().next().map(String::from).unwrap_or_default();
+        if AREAS.iter().any(|a| c.profile.get(*a) > c.profile.get(first.as_str())) {
+            return Err(format!("{careers_file}: career `{}`: code starts with {first}, but {first} is not its highest profile value", c.id));
+        }
+        if !(1..=5).contains(&c.job_zone) {
+            return Err(format!("{careers_file}: career `{}`: job_zone is an O*NET Job Zone, 1 to 5", c.id));
+        }
+        if let Some(r) = c.requires.iter().find(|r| !model.obstacle.iter().any(|o| &o.id == *r)) {
+            return Err(format!("{careers_file}: career `{}`: requires `{r}`, which is no [[obstacle]]", c.id));
         }
         if let Some(link) = &c.guide_link {
             if !GUIDE_SECTIONS.contains(&link.as_str()) {
@@ -601,10 +731,17 @@ fn locale_code(
     if let Some(extra) = items.items.keys().find(|k| !item_ids.contains(&k.as_str())) {
         return Err(format!("{items_path}: [items] `{extra}` is not an item in content/model.toml"));
     }
-    for item in model.item.iter().filter(|i| i.deal_breaker_at.is_some()) {
-        if !items.deal_breakers.contains_key(&item.id) {
-            return Err(format!("{items_path}: [deal_breakers] needs a text for `{}`", item.id));
+    for o in &model.obstacle {
+        match items.obstacles.get(&o.id) {
+            Some(t) if [&t.name, &t.text, &t.open].iter().all(|s| !s.trim().is_empty()) => {}
+            _ => return Err(format!("{items_path}: [obstacles.{}] needs name, text and open", o.id)),
         }
+    }
+    if let Some(extra) = items.obstacles.keys().find(|k| !model.obstacle.iter().any(|o| &o.id == *k)) {
+        return Err(format!("{items_path}: [obstacles.{extra}] is no [[obstacle]] in content/model.toml"));
+    }
+    if ui.job_zones.len() != 5 || ui.job_zones.iter().any(|z| z.trim().is_empty()) {
+        return Err(format!("{ui_path}: job_zones needs 5 texts, Job Zone 1 to 5"));
     }
     for scale in scales {
         match items.scales.get(scale) {
@@ -665,8 +802,13 @@ fn locale_code(
     writeln!(out, "    ],").ok();
     let texts: Vec<&String> = item_ids.iter().map(|id| &items.items[*id]).collect();
     writeln!(out, "    items: &{texts:?},").ok();
-    let breakers: Vec<(&String, &String)> = items.deal_breakers.iter().collect();
-    writeln!(out, "    deal_breakers: &{breakers:?},").ok();
+    writeln!(out, "    obstacles: &[").ok();
+    for o in &model.obstacle {
+        let t = &items.obstacles[&o.id];
+        writeln!(out, "        ObstacleText {{ name: {:?}, text: {:?}, open: {:?} }},", t.name, t.text, t.open).ok();
+    }
+    writeln!(out, "    ],").ok();
+    writeln!(out, "    job_zones: {:?},", ui.job_zones).ok();
     writeln!(out, "    bands: [").ok();
     for band in BANDS {
         let b = &ui.bands[band];
@@ -678,10 +820,11 @@ fn locale_code(
         let bands: Vec<String> = step.bands.iter().map(|b| format!("Band::{}", capitalize(b))).collect();
         writeln!(
             out,
-            "        NextStep {{ text: {:?}, guide: {:?}, bands: &[{}] }},",
+            "        NextStep {{ text: {:?}, guide: {:?}, bands: &[{}], related: {:?} }},",
             step.text,
             step.guide,
-            bands.join(", ")
+            bands.join(", "),
+            step.related
         )
         .ok();
     }

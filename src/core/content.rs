@@ -2,7 +2,8 @@
 //! `MODEL`, `ITEM_SETS`, `CAREERS`, `SALARY` and one `Locale` a language in `LOCALES`.
 
 use crate::core::model::{
-    Area, Band, BandLimits, CareerSpec, ItemSet, ItemSpec, Keyed, Model, Part, SalaryFacts,
+    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, Part,
+    QualityLimits, SalaryFacts,
 };
 
 /// Everything a visitor reads, in one language.
@@ -18,10 +19,12 @@ pub struct Locale {
     pub areas: [AreaText; 6],
     /// Indexed like `MODEL.items`.
     pub items: &'static [&'static str],
-    /// (item id, text shown when that item is a deal-breaker)
-    pub deal_breakers: &'static [(&'static str, &'static str)],
+    /// Indexed like `MODEL.obstacles`.
+    pub obstacles: &'static [ObstacleText],
     /// Indexed by `Band::index`.
-    pub bands: [BandText; 5],
+    pub bands: [BandText; 7],
+    /// What each O*NET Job Zone means, Job Zone 1 first.
+    pub job_zones: [&'static str; 5],
     pub next_steps: &'static [NextStep],
     /// Indexed like `CAREERS`.
     pub careers: &'static [CareerText],
@@ -41,6 +44,16 @@ pub struct AreaText {
 }
 
 #[derive(Debug)]
+pub struct ObstacleText {
+    /// Short, to finish "Your interests fit, but ...".
+    pub name: &'static str,
+    /// Said when the visitor's answer is the obstacle.
+    pub text: &'static str,
+    /// Said when the visitor skipped every question about it.
+    pub open: &'static str,
+}
+
+#[derive(Debug)]
 pub struct BandText {
     pub name: &'static str,
     pub meaning: &'static str,
@@ -52,6 +65,8 @@ pub struct NextStep {
     /// Guide section id the step links to.
     pub guide: Option<&'static str>,
     pub bands: &'static [Band],
+    /// The step is about the related careers: shown only when some are.
+    pub related: bool,
 }
 
 #[derive(Debug)]
@@ -86,10 +101,6 @@ impl Locale {
     pub fn for_lang(tag: &str) -> &'static Locale {
         let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         LOCALES.iter().copied().find(|l| l.lang == primary).unwrap_or(LOCALES[0])
-    }
-
-    pub fn deal_breaker_text(&self, item_id: &str) -> Option<&'static str> {
-        self.deal_breakers.iter().find(|(id, _)| *id == item_id).map(|(_, text)| *text)
     }
 
     pub fn guide_index(&self, id: &str) -> Option<usize> {

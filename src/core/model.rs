@@ -31,16 +31,19 @@ impl Area {
     }
 }
 
-/// The four parts of the questionnaire; each gets its own sub-score.
+/// The parts of the questionnaire. The four in `ALL` get their own sub-score; candour
+/// items are asked but never scored: they feed a response-quality check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
     Interest,
     WorkStyle,
     Conditions,
     Practical,
+    Candour,
 }
 
 impl Part {
+    /// The scored parts, in the order results list them.
     pub const ALL: [Part; 4] = [Part::Interest, Part::WorkStyle, Part::Conditions, Part::Practical];
 
     pub fn index(self) -> usize {
@@ -66,8 +69,46 @@ pub struct ItemSpec {
     pub scale: usize,
     pub keyed: Keyed,
     pub weight: f64,
-    /// An aligned answer (0 furthest from MLT work, 4 closest) at or below this is a deal-breaker.
+    /// Index into `Model::obstacles` of the obstacle this item asks about.
+    pub obstacle: Option<usize>,
+    /// An aligned answer (0 furthest from MLT work, 4 closest) at or below this is an obstacle.
     pub deal_breaker_at: Option<u8>,
+}
+
+impl ItemSpec {
+    /// A statement whose keying the yes-saying check can use (not interest, not candour).
+    pub fn is_keyed_statement(&self) -> bool {
+        self.area.is_none() && self.part != Part::Candour
+    }
+}
+
+/// Something that rules MLT work out for now, whatever else fits (see content/model.toml).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ObstacleSpec {
+    pub id: &'static str,
+    /// Related careers that require this are not suggested when the obstacle is present.
+    pub rules_out: bool,
+    /// Related careers above this O*NET Job Zone are listed after the others.
+    pub prefer_job_zone_at_most: Option<u8>,
+}
+
+/// What a result needs before a band is given.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Coverage {
+    pub part_share: f64,
+    pub area_answers: usize,
+    pub keyed_share: f64,
+}
+
+/// Thresholds of the response-quality checks (SCORING.md section 6).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct QualityLimits {
+    pub yes_saying_mean: f64,
+    pub no_saying_mean: f64,
+    pub straight_line_share: f64,
+    pub straight_line_min_answers: usize,
+    pub flat_profile_range: f64,
+    pub candour_claims: usize,
 }
 
 /// Lowest overall score of each band; below `mixed` is low.
@@ -84,9 +125,13 @@ pub struct Model {
     /// Weight of each part, indexed by `Part::index`, summing to 1.
     pub part_weights: [f64; 4],
     pub bands: BandLimits,
-    pub deal_breaker_cap: f64,
     /// MLT interest profile on O*NET's 1-7 scale, indexed by `Area::index`.
     pub mlt_profile: [f64; 6],
+    /// How much liking an area below the MLT profile's mean counts against the interest match.
+    pub far_area_weight: f64,
+    pub coverage: Coverage,
+    pub quality: QualityLimits,
+    pub obstacles: &'static [ObstacleSpec],
     pub items: &'static [ItemSpec],
 }
 
@@ -104,6 +149,10 @@ pub struct CareerSpec {
     pub soc: &'static str,
     pub code: &'static str,
     pub profile: [f64; 6],
+    /// O*NET Job Zone, 1 (little preparation) to 5 (extensive).
+    pub job_zone: u8,
+    /// Indexes into `Model::obstacles` of what the career involves (e.g. handling blood).
+    pub requires: &'static [usize],
     pub guide_link: Option<&'static str>,
 }
 
@@ -117,8 +166,9 @@ pub struct SalaryFacts {
     pub bls_year: u16,
 }
 
-/// Where an overall fit score falls. `Unknown` when too few questions were answered to
-/// place anyone fairly.
+/// The verdict a result claims. The first four are fit bands, best first. `Unknown`: too
+/// few answers to place anyone fairly. `Unclear`: a response-quality check fired, so no fit
+/// band is claimed. `Obstacle`: an answer rules MLT work out for now, whatever else fits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Band {
     Strong,
@@ -126,6 +176,8 @@ pub enum Band {
     Mixed,
     Low,
     Unknown,
+    Unclear,
+    Obstacle,
 }
 
 impl Band {
@@ -135,6 +187,17 @@ impl Band {
 
     /// Stable name, used in messages to a host page (`strong`, `good`, ...).
     pub fn key(self) -> &'static str {
-        ["strong", "good", "mixed", "low", "unknown"][self.index()]
+        ["strong", "good", "mixed", "low", "unknown", "unclear", "obstacle"][self.index()]
+    }
+
+    /// For the fit bands, 4 (strong) to 1 (low); 0 for a result that claims no fit band.
+    pub fn rank(self) -> u8 {
+        match self {
+            Band::Strong => 4,
+            Band::Good => 3,
+            Band::Mixed => 2,
+            Band::Low => 1,
+            Band::Unknown | Band::Unclear | Band::Obstacle => 0,
+        }
     }
 }

@@ -1,37 +1,35 @@
-//! The fit model: answers in, a fit score, a band and the reasons out. SCORING.md explains
-//! every formula here in plain words; keep the two in step.
+//! The fit model: answers in, a fit score, a verdict and the reasons out. SCORING.md explains
+//! every rule here in plain words; keep the two in step.
 //!
 //! Design rules, each checked by a test:
-//! - Monotone: answering any one item more like MLT work never lowers the overall score.
-//!   That is why the interest sub-score is a weighted sum rather than a correlation (a
-//!   correlation can fall when an already-peaked area rises).
-//! - Skipped items are left out, never guessed. The result says how many were skipped and
-//!   how far the score could move if they were answered.
+//! - Monotone: answering any one item more like MLT work never lowers the score.
+//! - Skipping never raises a result: a skipped item earns no credit (it is counted as the
+//!   answer least like MLT work), so the shown score is the low end of the range the skips
+//!   leave open, and answering can only raise it.
+//! - Interests carry the result: no band without enough answers in every interest area, and
+//!   no band above "mixed" unless the interest match itself is good.
+//! - Obstacles and response quality are reported apart from fit, never folded into it.
 //! - Deterministic and total: any answer set, even all skipped, gives a result.
 
 use crate::core::answers::{Answers, MAX};
 use crate::core::content::{CAREERS, MODEL};
 use crate::core::model::{Area, Band, ItemSpec, Keyed, Model, Part};
 use crate::core::profile;
+use crate::core::quality::{self, QualityFlag};
+pub use crate::core::related::RelatedCareer;
+use crate::core::related::related_careers;
 
 /// The neutral middle of every scale ("Unsure", "Not sure").
 pub const NEUTRAL: u8 = 2;
-/// A part counts toward the overall score only when at least this share of its items is
-/// answered; otherwise it would rest on one or two answers.
-pub const MIN_PART_COVERAGE: f64 = 0.5;
-/// Below this share of answered items overall, no band is given.
-pub const MIN_COVERAGE_FOR_BAND: f64 = 0.5;
 /// Effects smaller than this (in score points) are not listed as reasons.
 pub const REASON_THRESHOLD: f64 = 0.1;
 /// How many reasons each way the results show.
 pub const REASONS_EACH_WAY: usize = 3;
-/// How many related careers the results show.
-pub const RELATED_CAREERS: usize = 4;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartScore {
     pub part: Part,
-    /// 0-100; `None` when too few of its items were answered.
+    /// 0-100 (skipped items earn no credit); `None` when too few of its items were answered.
     pub score: Option<f64>,
     pub answered: usize,
     pub total: usize,
@@ -45,25 +43,46 @@ pub struct Reason {
     pub effect: f64,
 }
 
+/// What a result lacks before a band can be given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortfall {
+    /// Fewer than the required share of this part's items answered.
+    Part(Part),
+    /// Fewer than the required answers in this interest area.
+    Area(Area),
+    /// Too few of the statements keyed this way answered.
+    Keyed(Keyed),
+}
+
+/// An obstacle the visitor's answers name, with the items that name it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RelatedCareer {
-    /// Index into `CAREERS`.
-    pub career: usize,
-    /// Pearson correlation of the visitor's interest profile with the career's.
-    pub similarity: f64,
+pub struct ObstacleFound {
+    /// Index into `Model::obstacles`.
+    pub obstacle: usize,
+    pub items: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FitResult {
-    /// 0-100, after any deal-breaker cap; `None` when no part has enough answers.
+    /// 0-100, skipped items earning no credit; `None` when there are not enough answers.
     pub overall: Option<f64>,
+    /// The verdict the results claim (see `Band`).
     pub band: Band,
-    /// Lowest and highest overall score the skipped items could lead to (equal when none skipped).
+    /// The fit band alone, before response quality and obstacles are considered; `Unknown`
+    /// when there are not enough answers.
+    pub fit_band: Band,
+    /// The fit band was held at "mixed" because the interest match is below "good".
+    pub held_by_interests: bool,
+    /// The fit band was held at "mixed" because every question about an obstacle was skipped.
+    pub held_by_open_obstacle: bool,
+    /// The score as shown (skipped items no credit) and the highest the skipped items could
+    /// lead to (all answered most like MLT work). Equal when nothing was skipped.
     pub range: (f64, f64),
     pub answered: usize,
+    /// Every question asked, candour items included.
     pub total: usize,
     pub parts: [PartScore; 4],
-    /// 0-100 per area (hexagon order); `None` for an area with no answers.
+    /// 0-100 per area (hexagon order) from the answered items; `None` for an area with none.
     pub profile: [Option<f64>; 6],
     /// Pearson r between the visitor's and the MLT interest profile, when all six areas have answers.
     pub congruence: Option<f64>,
@@ -72,16 +91,22 @@ pub struct FitResult {
     pub top_areas: Option<[Area; 3]>,
     pub raised: Vec<Reason>,
     pub lowered: Vec<Reason>,
-    /// Item indexes whose answers are deal-breakers.
-    pub deal_breakers: Vec<usize>,
-    /// Careers whose interest profiles are closest to the visitor's, best first.
+    /// Obstacles the answers name, in the model's order.
+    pub obstacles: Vec<ObstacleFound>,
+    /// Obstacles (indexes into `Model::obstacles`) whose every question was skipped.
+    pub open_obstacles: Vec<usize>,
+    /// Response-quality checks that fired.
+    pub quality: Vec<QualityFlag>,
+    /// Why there are not enough answers for a band (empty when there are).
+    pub shortfalls: Vec<Shortfall>,
+    /// Careers whose interest profiles resemble the visitor's, best first.
     pub related: Vec<RelatedCareer>,
 }
 
 impl FitResult {
-    /// Related careers are offered when MLT work is not a clear fit.
+    /// Related careers are offered when MLT work is not a clear fit, or is blocked.
     pub fn suggests_related(&self) -> bool {
-        matches!(self.band, Band::Mixed | Band::Low) && !self.related.is_empty()
+        matches!(self.band, Band::Mixed | Band::Low | Band::Obstacle) && !self.related.is_empty()
     }
 
     pub fn skipped(&self) -> usize {
@@ -91,6 +116,11 @@ impl FitResult {
     /// Overall score rounded for display.
     pub fn rounded(&self) -> Option<u32> {
         self.overall.map(|s| s.round().clamp(0.0, 100.0) as u32)
+    }
+
+    /// The interest match (the interest part's score), 0-100.
+    pub fn interest_match(&self) -> Option<f64> {
+        self.parts[Part::Interest.index()].score
     }
 }
 
@@ -102,16 +132,28 @@ pub fn aligned(item: &ItemSpec, answer: u8) -> u8 {
     }
 }
 
-/// Each area's pull in the interest sub-score: how far the MLT profile sits above (+) or
-/// below (-) its own mean. Areas central to MLT work pull up, the others pull down.
+/// Each area's pull in the interest match: how far the MLT profile sits above (+) or below
+/// (-) its own mean, with areas below the mean weighted by `far_area_weight`.
 fn area_pulls(model: &Model) -> [f64; 6] {
     let mean = model.mlt_profile.iter().sum::<f64>() / 6.0;
-    model.mlt_profile.map(|v| v - mean)
+    model.mlt_profile.map(|v| {
+        let pull = v - mean;
+        if pull < 0.0 {
+            pull * model.far_area_weight
+        } else {
+            pull
+        }
+    })
 }
 
-/// The answer to item `index` that is most (`best`) or least like MLT work.
+/// The answer to item `index` that is most (`best`) or least like MLT work (for a candour
+/// item, which never counts, "Strongly disagree" either way).
 pub fn extreme_answer(model: &Model, index: usize, best: bool) -> u8 {
     let Some(item) = model.items.get(index) else { return NEUTRAL };
+    // Candour claims have no MLT direction; the honest answer to them is disagreeing.
+    if item.part == Part::Candour {
+        return 0;
+    }
     let up = match item.area {
         Some(area) => area_pulls(model)[area.index()] >= 0.0,
         None => item.keyed == Keyed::Plus,
@@ -123,7 +165,18 @@ pub fn extreme_answer(model: &Model, index: usize, best: bool) -> u8 {
     }
 }
 
-/// 0-100 interest profile: the mean answer in each area.
+/// The answers with every skipped item filled in least (`best = false`) or most like MLT work.
+pub fn filled(model: &Model, answers: &Answers, best: bool) -> Answers {
+    let mut out = answers.clone();
+    for i in 0..model.items.len() {
+        if out.get(i).is_none() {
+            out.set(i, Some(extreme_answer(model, i, best)));
+        }
+    }
+    out
+}
+
+/// 0-100 interest profile: the mean answer in each area, over the answered items.
 pub fn interest_profile(model: &Model, answers: &Answers) -> [Option<f64>; 6] {
     let mut sum = [0.0; 6];
     let mut count = [0usize; 6];
@@ -142,21 +195,17 @@ pub fn interest_profile(model: &Model, answers: &Answers) -> [Option<f64>; 6] {
     out
 }
 
-fn part_scores(model: &Model, answers: &Answers) -> [PartScore; 4] {
+/// Each scored part's 0-100 score over the answered items of `answers` (`None` for a part
+/// with no answered items). Called on filled answers, so every item counts.
+fn raw_part_scores(model: &Model, answers: &Answers) -> [Option<f64>; 4] {
     let profile = interest_profile(model, answers);
     let pulls = area_pulls(model);
     Part::ALL.map(|part| {
-        let items = model.items.iter().enumerate().filter(|(_, it)| it.part == part);
-        let total = items.clone().count();
-        let answered = items.clone().filter(|(i, _)| answers.get(*i).is_some()).count();
-        let enough = total > 0 && answered as f64 >= MIN_PART_COVERAGE * total as f64;
-        let score = if !enough {
-            None
-        } else if part == Part::Interest {
-            // Weighted agreement with the MLT profile's shape: an area's score counts up
-            // when MLT work is high in it and down when it is low, by how far it is.
-            let mut num = 0.0;
-            let mut den = 0.0;
+        let mut num = 0.0;
+        let mut den = 0.0;
+        if part == Part::Interest {
+            // Agreement with the MLT profile's shape: an area counts up when MLT work is high
+            // in it and down when it is low, by how far (SCORING.md §4).
             for a in 0..6 {
                 if let Some(p) = profile[a] {
                     let toward = if pulls[a] >= 0.0 { p } else { 100.0 - p };
@@ -164,55 +213,93 @@ fn part_scores(model: &Model, answers: &Answers) -> [PartScore; 4] {
                     den += pulls[a].abs();
                 }
             }
-            (den > 0.0).then(|| num / den)
         } else {
-            let mut num = 0.0;
-            let mut den = 0.0;
-            for (i, item) in items {
+            for (i, item) in model.items.iter().enumerate().filter(|(_, it)| it.part == part) {
                 if let Some(v) = answers.get(i) {
                     num += item.weight * f64::from(aligned(item, v)) / f64::from(MAX) * 100.0;
                     den += item.weight;
                 }
             }
-            (den > 0.0).then(|| num / den)
-        };
-        PartScore { part, score, answered, total }
+        }
+        (den > 0.0).then(|| num / den)
     })
 }
 
-/// Weighted mean of the parts that have enough answers, before any deal-breaker cap.
-fn uncapped(model: &Model, parts: &[PartScore; 4]) -> Option<f64> {
+/// Weighted mean of the parts that have a score.
+fn weighted(model: &Model, parts: &[Option<f64>; 4]) -> Option<f64> {
     let mut num = 0.0;
     let mut den = 0.0;
-    for p in parts {
-        if let Some(s) = p.score {
-            num += model.part_weights[p.part.index()] * s;
-            den += model.part_weights[p.part.index()];
+    for (i, s) in parts.iter().enumerate() {
+        if let Some(s) = s {
+            num += model.part_weights[i] * s;
+            den += model.part_weights[i];
         }
     }
     (den > 0.0).then(|| num / den)
 }
 
-fn deal_breakers(model: &Model, answers: &Answers) -> Vec<usize> {
-    model
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(i, item)| match (item.deal_breaker_at, answers.get(*i)) {
-            (Some(at), Some(v)) => aligned(item, v) <= at,
-            _ => false,
-        })
-        .map(|(i, _)| i)
-        .collect()
-}
-
-/// The overall score only: uncapped mean of the parts, then the deal-breaker cap.
+/// The overall score with skipped items earning no credit, whatever the coverage.
 pub fn overall_score(model: &Model, answers: &Answers) -> Option<f64> {
-    let score = uncapped(model, &part_scores(model, answers))?;
-    Some(if deal_breakers(model, answers).is_empty() { score } else { score.min(model.deal_breaker_cap) })
+    weighted(model, &raw_part_scores(model, &filled(model, answers, false)))
 }
 
-fn band_for(model: &Model, score: f64) -> Band {
+/// What the answers lack before a band can be given (SCORING.md §5).
+pub fn shortfalls(model: &Model, answers: &Answers) -> Vec<Shortfall> {
+    let c = &model.coverage;
+    let share = |pred: &dyn Fn(&ItemSpec) -> bool, needed: f64| {
+        let items: Vec<usize> = (0..model.items.len()).filter(|i| pred(&model.items[*i])).collect();
+        let answered = items.iter().filter(|i| answers.get(**i).is_some()).count();
+        (answered as f64) < needed * items.len() as f64
+    };
+    let mut out = Vec::new();
+    for part in Part::ALL {
+        if share(&|it| it.part == part, c.part_share) {
+            out.push(Shortfall::Part(part));
+        }
+    }
+    for area in Area::ALL {
+        let answered = (0..model.items.len())
+            .filter(|i| model.items[*i].area == Some(area) && answers.get(*i).is_some())
+            .count();
+        if answered < c.area_answers {
+            out.push(Shortfall::Area(area));
+        }
+    }
+    for keyed in [Keyed::Plus, Keyed::Minus] {
+        if share(&|it| it.is_keyed_statement() && it.keyed == keyed, c.keyed_share) {
+            out.push(Shortfall::Keyed(keyed));
+        }
+    }
+    out
+}
+
+fn obstacles_found(model: &Model, answers: &Answers) -> (Vec<ObstacleFound>, Vec<usize>) {
+    let mut found = Vec::new();
+    let mut open = Vec::new();
+    for o in 0..model.obstacles.len() {
+        let items: Vec<usize> = (0..model.items.len()).filter(|i| model.items[*i].obstacle == Some(o)).collect();
+        let hits: Vec<usize> = items
+            .iter()
+            .copied()
+            .filter(|i| {
+                let item = &model.items[*i];
+                match (item.deal_breaker_at, answers.get(*i)) {
+                    (Some(at), Some(v)) => aligned(item, v) <= at,
+                    _ => false,
+                }
+            })
+            .collect();
+        if !hits.is_empty() {
+            found.push(ObstacleFound { obstacle: o, items: hits });
+        } else if items.iter().all(|i| answers.get(*i).is_none()) {
+            open.push(o);
+        }
+    }
+    (found, open)
+}
+
+/// The fit band a score falls in, before interests, quality and obstacles are considered.
+pub fn band_for(model: &Model, score: f64) -> Band {
     // Bands are read off the score as shown (rounded), so a visitor never sees 75 "Good".
     let shown = score.round();
     if shown >= model.bands.strong {
@@ -234,49 +321,80 @@ pub fn score(answers: &Answers) -> FitResult {
 pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
     let total = model.items.len();
     // Only the model's items count; a longer answer set is read up to its length.
-    let mut answers = answers.clone();
-    if answers.len() != total {
-        let mut fitted = Answers::skipped(total);
-        for i in 0..total {
-            fitted.set(i, answers.get(i));
-        }
-        answers = fitted;
+    let mut fitted = Answers::skipped(total);
+    for i in 0..total {
+        fitted.set(i, answers.get(i));
     }
-    let answers = &answers;
+    let answers = &fitted;
     let answered = answers.answered();
-    let parts = part_scores(model, answers);
-    let breakers = deal_breakers(model, answers);
-    let overall = overall_score(model, answers);
+    let shortfalls = shortfalls(model, answers);
 
-    let band = match overall {
-        Some(s) if answered as f64 >= MIN_COVERAGE_FOR_BAND * total as f64 => band_for(model, s),
-        _ => Band::Unknown,
-    };
+    let worst = filled(model, answers, false);
+    let raw_parts = raw_part_scores(model, &worst);
+    let no_credit = weighted(model, &raw_parts);
+    let best = weighted(model, &raw_part_scores(model, &filled(model, answers, true)));
+    let enough = shortfalls.is_empty();
+    let overall = if enough { no_credit } else { None };
+    let range = (no_credit.unwrap_or(0.0), best.unwrap_or(100.0));
 
-    // The range the skipped items leave open: fill them all least, then most, like MLT work.
-    let filled = |best: bool| {
-        let mut a = answers.clone();
-        for i in 0..total {
-            if a.get(i).is_none() {
-                a.set(i, Some(extreme_answer(model, i, best)));
-            }
+    let parts: [PartScore; 4] = Part::ALL.map(|part| {
+        let idx: Vec<usize> = (0..total).filter(|i| model.items[*i].part == part).collect();
+        let part_answered = idx.iter().filter(|i| answers.get(**i).is_some()).count();
+        let short = shortfalls.contains(&Shortfall::Part(part))
+            || part == Part::Interest && shortfalls.iter().any(|s| matches!(s, Shortfall::Area(_)));
+        PartScore {
+            part,
+            score: if short { None } else { raw_parts[part.index()] },
+            answered: part_answered,
+            total: idx.len(),
         }
-        overall_score(model, &a).unwrap_or(0.0)
+    });
+
+    let (obstacles, open_obstacles) = obstacles_found(model, answers);
+    let profile = interest_profile(model, answers);
+    let quality = quality::check(model, answers, &profile);
+
+    let interest = parts[Part::Interest.index()].score;
+    let mut held_by_interests = false;
+    let mut held_by_open_obstacle = false;
+    let fit_band = match overall {
+        None => Band::Unknown,
+        Some(s) => {
+            let mut band = band_for(model, s);
+            // Interests carry the result: below a good interest match, the band goes no
+            // higher than the interest match's own band (so never above mixed).
+            if let Some(i) = interest {
+                let by_interest = band_for(model, i);
+                if by_interest.rank() < Band::Good.rank() && by_interest.rank() < band.rank() {
+                    band = by_interest;
+                    held_by_interests = true;
+                }
+            }
+            if band.rank() > Band::Mixed.rank() && !open_obstacles.is_empty() {
+                band = Band::Mixed;
+                held_by_open_obstacle = true;
+            }
+            band
+        }
     };
-    let range = match (answered == total, overall) {
-        (true, Some(s)) => (s, s),
-        _ => (filled(false), filled(true)),
+    let band = if fit_band == Band::Unknown {
+        Band::Unknown
+    } else if !quality.is_empty() {
+        Band::Unclear
+    } else if !obstacles.is_empty() {
+        Band::Obstacle
+    } else {
+        fit_band
     };
 
-    // Reasons: each answer's effect on the uncapped score against answering "Unsure".
-    let base = uncapped(model, &parts);
+    // Reasons: each answer's effect on the score against answering "Unsure" instead.
     let mut reasons: Vec<Reason> = Vec::new();
-    if let Some(base) = base {
+    if let Some(base) = no_credit {
         for i in 0..total {
             let Some(v) = answers.get(i) else { continue };
             let mut neutral = answers.clone();
             neutral.set(i, Some(NEUTRAL));
-            if let Some(other) = uncapped(model, &part_scores(model, &neutral)) {
+            if let Some(other) = overall_score(model, &neutral) {
                 reasons.push(Reason { item: i, answer: v, effect: base - other });
             }
         }
@@ -289,7 +407,6 @@ pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
     profile::sort_stable_by(&mut lowered, |a, b| a.effect.total_cmp(&b.effect));
     lowered.truncate(REASONS_EACH_WAY);
 
-    let profile = interest_profile(model, answers);
     let complete: Option<[f64; 6]> =
         profile.iter().all(Option::is_some).then(|| profile.map(|p| p.unwrap_or(0.0)));
     let mlt_code = profile::top_three(&model.mlt_profile);
@@ -297,20 +414,21 @@ pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
     let c_index = complete.map(|p| profile::c_index(&p, mlt_code));
     let top_areas = complete.map(|p| profile::top_three(&p));
 
-    let mut related: Vec<RelatedCareer> = match complete {
-        Some(p) => CAREERS
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| profile::correlation(&p, &c.profile).map(|r| RelatedCareer { career: i, similarity: r }))
-            .collect(),
-        None => Vec::new(),
+    // A profile that a quality check doubts says too little to match careers against.
+    let related = match complete {
+        Some(p) if quality.is_empty() => {
+            let present: Vec<usize> = obstacles.iter().map(|o| o.obstacle).collect();
+            related_careers(model, CAREERS, &p, &present)
+        }
+        _ => Vec::new(),
     };
-    profile::sort_stable_by(&mut related, |a, b| b.similarity.total_cmp(&a.similarity));
-    related.truncate(RELATED_CAREERS);
 
     FitResult {
         overall,
         band,
+        fit_band,
+        held_by_interests,
+        held_by_open_obstacle,
         range,
         answered,
         total,
@@ -321,7 +439,10 @@ pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
         top_areas,
         raised,
         lowered,
-        deal_breakers: breakers,
+        obstacles,
+        open_obstacles,
+        quality,
+        shortfalls,
         related,
     }
 }
@@ -339,6 +460,7 @@ mod tests {
             scale: 0,
             keyed: Keyed::Minus,
             weight: 1.0,
+            obstacle: None,
             deal_breaker_at: None,
         };
         assert_eq!(aligned(&item, 0), 4);
@@ -351,5 +473,16 @@ mod tests {
         assert_eq!(band_for(&MODEL, 74.6), Band::Strong);
         assert_eq!(band_for(&MODEL, 74.4), Band::Good);
         assert_eq!(band_for(&MODEL, 39.4), Band::Low);
+    }
+
+    #[test]
+    fn far_areas_pull_at_the_stated_weight() {
+        let pulls = area_pulls(&MODEL);
+        let mean = MODEL.mlt_profile.iter().sum::<f64>() / 6.0;
+        for a in 0..6 {
+            let raw = MODEL.mlt_profile[a] - mean;
+            let expected = if raw < 0.0 { raw * MODEL.far_area_weight } else { raw };
+            assert!((pulls[a] - expected).abs() < 1e-12);
+        }
     }
 }

@@ -1,0 +1,155 @@
+//! The words of a result: what the results screen says about a `FitResult`, in one language.
+//! Kept in the core so that what each kind of visitor is told is tested natively (see
+//! tests/personas.rs); the results screen only lays these strings out.
+
+use crate::core::content::{Locale, NextStep};
+use crate::core::model::{Band, Model};
+use crate::core::quality::QualityFlag;
+use crate::core::scoring::{band_for, FitResult, Shortfall};
+use crate::core::text::{fill, whole};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The verdict's name ("Strong fit", "Serious obstacle", ...).
+    pub band_name: &'static str,
+    /// The first sentence under the verdict: for an obstacle it names the obstacle first.
+    pub headline: String,
+    /// Why the fit band was held at "mixed", when it was.
+    pub held: Option<String>,
+    /// What to answer before a band can be given (for "Not enough answers").
+    pub shortfalls: Vec<String>,
+    /// Response-quality notices, kind words; empty when none fired.
+    pub quality: Vec<&'static str>,
+    /// The obstacles the answers name, each said plainly.
+    pub obstacles: Vec<&'static str>,
+    /// Obstacles whose every question was skipped.
+    pub open_questions: Vec<&'static str>,
+    /// The interest match in words, when there is one.
+    pub interest: Option<String>,
+    /// "Based on 40 of 59 answers."
+    pub coverage: String,
+    /// What the skipped questions leave open, when any were skipped.
+    pub range: Option<String>,
+}
+
+fn quality_text(locale: &Locale, flag: QualityFlag) -> &'static str {
+    let ui = &locale.ui;
+    match flag {
+        QualityFlag::YesSaying => ui.quality_yes_saying,
+        QualityFlag::NoSaying => ui.quality_no_saying,
+        QualityFlag::StraightLining => ui.quality_straight_lining,
+        QualityFlag::FlatProfile => ui.quality_flat_profile,
+        QualityFlag::Candour => ui.quality_candour,
+    }
+}
+
+pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary {
+    let ui = &locale.ui;
+    let band_text = &locale.bands[result.band.index()];
+    let join = |names: Vec<&str>| names.join(ui.results_list_and);
+    let obstacle_names =
+        join(result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.name)).collect());
+
+    let headline = match result.band {
+        Band::Obstacle => {
+            let template = match result.fit_band {
+                Band::Strong | Band::Good => ui.results_obstacle_lead_fits,
+                Band::Mixed => ui.results_obstacle_lead_mixed,
+                _ => ui.results_obstacle_lead_low,
+            };
+            fill(template, &[("obstacles", &obstacle_names)])
+        }
+        Band::Unclear => ui.results_unclear_lead.to_string(),
+        _ => band_text.meaning.to_string(),
+    };
+
+    let held = if result.held_by_interests {
+        result.interest_match().map(|i| {
+            fill(ui.results_held_by_interests, &[("interest", &whole(i)), ("good", &whole(model.bands.good))])
+        })
+    } else if result.held_by_open_obstacle {
+        let open = join(result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.name)).collect());
+        Some(fill(ui.results_held_by_open, &[("obstacles", &open)]))
+    } else {
+        None
+    };
+
+    let mut shortfalls = Vec::new();
+    let mut short_areas = Vec::new();
+    let mut keyed_short = false;
+    for s in &result.shortfalls {
+        match s {
+            Shortfall::Part(p) => {
+                shortfalls.push(fill(ui.results_shortfall_part, &[("part", locale.parts[p.index()])]))
+            }
+            Shortfall::Area(a) => short_areas.push(locale.areas[a.index()].name),
+            Shortfall::Keyed(_) => keyed_short = true,
+        }
+    }
+    if !short_areas.is_empty() {
+        shortfalls.push(fill(
+            ui.results_shortfall_areas,
+            &[("count", &model.coverage.area_answers.to_string()), ("areas", &join(short_areas))],
+        ));
+    }
+    if keyed_short {
+        shortfalls.push(ui.results_shortfall_keyed.to_string());
+    }
+
+    let interest = result.interest_match().map(|score| {
+        let words = match band_for(model, score) {
+            Band::Strong => ui.results_interest_words_strong,
+            Band::Good => ui.results_interest_words_good,
+            Band::Mixed => ui.results_interest_words_mixed,
+            _ => ui.results_interest_words_low,
+        };
+        fill(ui.results_interest_match, &[("score", &whole(score)), ("words", words)])
+    });
+
+    let coverage = fill(
+        ui.results_coverage,
+        &[("answered", &result.answered.to_string()), ("total", &result.total.to_string())],
+    );
+    let range = (result.skipped() > 0).then(|| match result.overall {
+        Some(_) => fill(
+            ui.results_range,
+            &[("skipped", &result.skipped().to_string()), ("high", &whole(result.range.1))],
+        ),
+        None => fill(ui.results_range_no_score, &[("low", &whole(result.range.0)), ("high", &whole(result.range.1))]),
+    });
+
+    Summary {
+        band_name: band_text.name,
+        headline,
+        held,
+        shortfalls,
+        quality: result.quality.iter().map(|f| quality_text(locale, *f)).collect(),
+        obstacles: result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.text)).collect(),
+        open_questions: result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.open)).collect(),
+        interest,
+        coverage,
+        range,
+    }
+}
+
+/// The next steps this result shows: those for its band, less any that point to a guide
+/// section the page hides or to related careers that are not shown.
+pub fn next_steps<'a>(locale: &'a Locale, result: &FitResult, guide_shown: bool) -> Vec<&'a NextStep> {
+    locale
+        .next_steps
+        .iter()
+        .filter(|s| s.bands.contains(&result.band))
+        .filter(|s| guide_shown || s.guide.is_none())
+        .filter(|s| !s.related || result.suggests_related())
+        .collect()
+}
+
+/// The MLT profile's three strongest areas, by name ("Realistic, Investigative and Conventional").
+pub fn mlt_areas(model: &Model, locale: &Locale) -> String {
+    let top = crate::core::profile::top_three(&model.mlt_profile);
+    let names: Vec<&str> = top.iter().map(|a| locale.areas[a.index()].name).collect();
+    match names.as_slice() {
+        [a, b, c] => format!("{a}, {b}{}{c}", locale.ui.results_list_and),
+        _ => String::new(),
+    }
+}
