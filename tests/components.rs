@@ -7,6 +7,7 @@ use std::time::Duration;
 use mlt_fit::core::answers::Answers;
 use mlt_fit::core::content::{current_item_set, Locale, LOCALES, MODEL};
 use mlt_fit::core::link;
+use mlt_fit::core::model::Band;
 use mlt_fit::core::options::Options;
 use mlt_fit::core::route::Route;
 use mlt_fit::core::scoring::{extreme_answer, score};
@@ -83,9 +84,10 @@ async fn a_question_is_a_labelled_radio_group_that_keyboards_can_operate() {
     }
     // The progress bar says where the visitor is.
     let progress = root.query_selector("progress").ok().flatten().expect("a progress bar");
-    assert_eq!(progress.get_attribute("max").as_deref(), Some("48"));
+    let total = MODEL.items.len().to_string();
+    assert_eq!(progress.get_attribute("max").as_deref(), Some(total.as_str()));
     assert_eq!(progress.get_attribute("value").as_deref(), Some("1"));
-    assert_eq!(text(&root, "h1"), "Question 1 of 48");
+    assert_eq!(text(&root, "h1"), format!("Question 1 of {total}"));
 
     // Submitting with nothing chosen asks for an answer instead of moving on.
     let form: HtmlFormElement = root.query_selector("form").ok().flatten().expect("a form").unchecked_into();
@@ -137,6 +139,25 @@ async fn the_results_screen_renders_a_given_answer_set() {
     assert_eq!(all(&root, ".profile-chart tbody tr").len(), 6);
     // Someone else's answers: the shared banner shows.
     assert!(text(&root, ".banner").contains(locale().ui.results_shared_banner));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn yes_saying_answers_show_the_notice_and_no_band() {
+    let answers = Answers::from_values(vec![Some(4); MODEL.items.len()]).expect("valid answers");
+    let payload = link::encode(&answers, &current_item_set());
+    let root = render(Route::Results(payload)).await;
+    let ui = &locale().ui;
+    let card = text(&root, ".score-card");
+    assert!(card.contains(locale().bands[Band::Unclear.index()].name), "{card}");
+    for band in [Band::Strong, Band::Good, Band::Mixed, Band::Low] {
+        assert!(!card.contains(locale().bands[band.index()].name), "no fit band is claimed: {card}");
+    }
+    let notices = text(&root, ".quality");
+    assert!(notices.contains(ui.results_quality_heading) && notices.contains(ui.quality_yes_saying), "{notices}");
+    assert!(notices.contains(ui.quality_invite));
+    // The score details stay visible.
+    assert_eq!(all(&root, ".parts li").len(), 4);
     root.remove();
 }
 

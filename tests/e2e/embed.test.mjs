@@ -19,6 +19,7 @@ const TITLE = 'MLT Fit: is medical lab work for you?';
 const HOME = 'Could medical lab work fit you?';
 const BAND_KEYS = {
   'Strong fit': 'strong', 'Good fit': 'good', 'Mixed fit': 'mixed', 'Low fit': 'low', 'Not enough answers': 'unknown',
+  'No band this time': 'unclear', 'Serious obstacle': 'obstacle',
 };
 const BANDS = new Set(Object.values(BAND_KEYS));
 /** Title of the guide's first section, from content/en/guide.md (`## id | Title`). */

@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD = process.env.MLT_E2E_DIST || DIST;
 
 export const STORAGE_KEY = 'mlt-fit/progress/v1';
-export const BANDS = ['Strong fit', 'Good fit', 'Mixed fit', 'Low fit', 'Not enough answers'];
+export const BANDS = ['Strong fit', 'Good fit', 'Mixed fit', 'Low fit', 'Not enough answers', 'No band this time', 'Serious obstacle'];
 export const GUIDE_IDS = [
   'what', 'duties', 'settings', 'education', 'salary',
   'advancing', 'certification', 'online', 'suits', 'decision',
@@ -64,22 +64,35 @@ export function loadItems() {
 
 export const ITEMS = loadItems();
 
-/** The score cap after a deal-breaker answer ([deal_breaker] cap in content/model.toml). */
-export const DEAL_BREAKER_CAP = (() => {
+/** The current question set's version (item_set in content/model.toml). */
+export const ITEM_SET = (() => {
   const model = fs.readFileSync(path.join(ROOT, 'content/model.toml'), 'utf8');
-  const m = model.match(/^\[deal_breaker\][^[]*?^cap\s*=\s*(\d+)/m);
-  assert.ok(m, 'no [deal_breaker] cap in content/model.toml');
+  const m = model.match(/^item_set\s*=\s*(\d+)/m);
+  assert.ok(m, 'no item_set in content/model.toml');
   return Number(m[1]);
 })();
+
+/** Item ids of a published question set, from content/item_sets.toml. */
+export function itemSetIds(version) {
+  const sets = fs.readFileSync(path.join(ROOT, 'content/item_sets.toml'), 'utf8').split('[[set]]').slice(1);
+  const set = sets.find((s) => new RegExp(`^\\s*version\\s*=\\s*${version}\\s*$`, 'm').test(s));
+  assert.ok(set, `no question set ${version} in content/item_sets.toml`);
+  return [...set.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]);
+}
 export const TOTAL = ITEMS.length;
+/** Characters in a results-link payload for the current set: 4 header bytes, 3 bits an answer, 2 CRC bytes, base64url. */
+export const PAYLOAD_CHARS = Math.ceil(((4 + Math.ceil((3 * TOTAL) / 8) + 2) * 8) / 6);
 
 /** Index (0..4) of the answer most in line with MLT work. */
 export function mltLike(item) {
   if (item.part === 'interest') return 'RIC'.includes(item.area) ? 4 : 0;
+  // Candour claims ("I have never been late") never count; the honest answer disagrees.
+  if (item.part === 'candour') return 0;
   return item.keyed === '-' ? 0 : 4;
 }
 /** Index of the answer furthest from MLT work. */
 export function mltOpposite(item) {
+  if (item.part === 'candour') return 0;
   return 4 - mltLike(item);
 }
 
@@ -225,9 +238,9 @@ export async function readResults(page) {
   const card = page.getByRole('region', { name: 'Fit score' });
   await card.waitFor({ timeout: TIMEOUT });
   const text = (await card.innerText()).replace(/\s+/g, ' ').trim();
-  const m = text.match(/^(\d{1,3})\b/);
-  assert.ok(m, `no score number at the start of the "Fit score" region: "${text}"`);
-  const score = Number(m[1]);
+  const m = text.match(/^(\d{1,3}|–)(?=\s|$)/);
+  assert.ok(m, `no score (number or "–") at the start of the "Fit score" region: "${text}"`);
+  const score = m[1] === '–' ? null : Number(m[1]);
   const bands = BANDS.filter((b) => text.includes(b));
   assert.equal(bands.length, 1, `exactly one band name in the "Fit score" region: "${text}"`);
   return { score, band: bands[0], cardText: text, reasons: await sectionText(page, 'What shaped your score') };
@@ -265,7 +278,7 @@ export function base64url(bytes) {
 }
 
 /** Payload for answers (0..4, or null for skipped). */
-export function encodePayload(answers, { format = 1, itemSet = 1 } = {}) {
+export function encodePayload(answers, { format = 1, itemSet = ITEM_SET } = {}) {
   const bits = [];
   for (const a of answers) {
     const v = a === null || a === undefined ? 5 : a;

@@ -3,8 +3,10 @@ use yew::prelude::*;
 use crate::core::content::{current_item_set, ITEM_SETS};
 use crate::core::link::{self, SharedAnswers};
 use crate::core::route::Route;
+use crate::core::content::MODEL;
 use crate::core::scoring::score;
-use crate::core::text::{fill, signed_hundredths, whole};
+use crate::core::summary::{mlt_areas, summarize};
+use crate::core::text::{fill, signed_hundredths};
 use crate::ui::components::{LinkErrorScreen, NextSteps, PartScores, ProfileChart, Reasons, RelatedCareers, ShareLink};
 use crate::ui::hooks::{announce_completion, SCREEN_HEADING};
 use crate::ui::state::{Action, AppContext};
@@ -51,7 +53,6 @@ fn results_view(props: &ResultsViewProps) -> Html {
     let locale = app.locale();
     let ui = &locale.ui;
     let shared = &props.shared;
-    let band_text = &locale.bands[result.band.index()];
     let url = browser::url_with_fragment(&href(locale, &Route::Results(link::encode(&shared.answers, &current_item_set()))));
 
     let on_edit = {
@@ -71,29 +72,17 @@ fn results_view(props: &ResultsViewProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
 
-    let score_text = result.rounded().map(|s| s.to_string()).unwrap_or_else(|| "–".to_string());
-    let coverage = fill(
-        ui.results_coverage,
-        &[("answered", &result.answered.to_string()), ("total", &result.total.to_string())],
-    );
-    let range = (result.skipped() > 0).then(|| {
-        fill(
-            ui.results_range,
-            &[
-                ("skipped", &result.skipped().to_string()),
-                ("low", &whole(result.range.0)),
-                ("high", &whole(result.range.1)),
-            ],
-        )
-    });
+    let summary = summarize(&MODEL, &result, locale);
+    let score_text = result.rounded().map(|s| s.to_string()).unwrap_or_else(|| ui.results_no_score.to_string());
     let congruence = match result.congruence {
         Some(r) => fill(ui.results_congruence, &[("r", &signed_hundredths(r))]),
         None => ui.results_congruence_unknown.to_string(),
     };
     let top = result.top_areas.map(|areas| {
         let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
-        fill(ui.results_top_code, &[("areas", &names.join(", "))])
+        fill(ui.results_top_code, &[("areas", &names.join(ui.results_list_comma))])
     });
+    let mlt = fill(ui.results_interest_mlt_areas, &[("areas", &mlt_areas(&MODEL, locale))]);
     let old_set = (shared.from_version != current_item_set().version).then(|| {
         fill(
             ui.results_old_set,
@@ -104,10 +93,8 @@ fn results_view(props: &ResultsViewProps) -> Html {
             ],
         )
     });
-    let breakers = result.deal_breakers.iter().filter_map(|i| {
-        let id = crate::core::content::MODEL.items.get(*i)?.id;
-        locale.deal_breaker_text(id).map(|t| html! { <li>{ t }</li> })
-    });
+    let list = |texts: &[&'static str]| texts.iter().map(|t| html! { <li>{ *t }</li> }).collect::<Html>();
+    let shortfalls = summary.shortfalls.iter().map(|t| html! { <li>{ t }</li> }).collect::<Html>();
 
     html! {
         <article class="results" aria-labelledby={SCREEN_HEADING}>
@@ -127,18 +114,37 @@ fn results_view(props: &ResultsViewProps) -> Html {
                     <span class="score-unit">{ ui.results_out_of }</span>
                 </p>
                 <div>
-                    <p class="band">{ band_text.name }</p>
-                    <p>{ band_text.meaning }</p>
-                    <p class="muted">{ coverage }</p>
-                    if let Some(range) = range {
+                    <p class="band">{ summary.band_name }</p>
+                    <p class="headline">{ summary.headline.clone() }</p>
+                    if let Some(held) = summary.held.clone() {
+                        <p>{ held }</p>
+                    }
+                    if !summary.shortfalls.is_empty() {
+                        <ul class="shortfalls">{ shortfalls }</ul>
+                    }
+                    <p class="muted">{ summary.coverage.clone() }</p>
+                    if let Some(range) = summary.range.clone() {
                         <p class="muted">{ range }</p>
                     }
                 </div>
             </section>
-            if !result.deal_breakers.is_empty() {
-                <section class="deal-breakers" aria-labelledby="breakers-heading">
-                    <h2 id="breakers-heading">{ ui.results_deal_breakers_heading }</h2>
-                    <ul>{ for breakers }</ul>
+            if !summary.obstacles.is_empty() {
+                <section class="deal-breakers" aria-labelledby="obstacles-heading">
+                    <h2 id="obstacles-heading">{ ui.results_obstacles_heading }</h2>
+                    <ul>{ list(&summary.obstacles) }</ul>
+                </section>
+            }
+            if !summary.quality.is_empty() {
+                <section class="quality" aria-labelledby="quality-heading">
+                    <h2 id="quality-heading">{ ui.results_quality_heading }</h2>
+                    <ul>{ list(&summary.quality) }</ul>
+                    <p>{ ui.quality_invite }</p>
+                </section>
+            }
+            if !summary.open_questions.is_empty() {
+                <section class="open-questions" aria-labelledby="open-heading">
+                    <h2 id="open-heading">{ ui.results_open_heading }</h2>
+                    <ul>{ list(&summary.open_questions) }</ul>
                 </section>
             }
             <section aria-labelledby="reasons-heading">
@@ -152,20 +158,30 @@ fn results_view(props: &ResultsViewProps) -> Html {
             </section>
             <section aria-labelledby="profile-heading">
                 <h2 id="profile-heading">{ ui.results_profile_heading }</h2>
-                <ProfileChart profile={result.profile} />
-                <p>{ congruence }</p>
+                if let Some(interest) = summary.interest.clone() {
+                    <p class="interest-match">{ interest }</p>
+                }
+                <p>{ mlt }</p>
                 if let Some(top) = top {
                     <p>{ top }</p>
                 }
+                <ProfileChart profile={result.profile} />
+                <p class="muted">{ ui.results_interest_far }</p>
+                <p class="muted">{ congruence }</p>
             </section>
             <section aria-labelledby="next-heading">
                 <h2 id="next-heading">{ ui.results_next_heading }</h2>
-                <NextSteps band={result.band} />
+                <NextSteps result={result.clone()} />
             </section>
             if result.suggests_related() {
                 <section aria-labelledby="related-heading">
                     <h2 id="related-heading">{ ui.results_related_heading }</h2>
                     <RelatedCareers related={result.related.clone()} />
+                </section>
+            } else if matches!(result.band, crate::core::model::Band::Mixed | crate::core::model::Band::Low | crate::core::model::Band::Obstacle) {
+                <section aria-labelledby="related-heading">
+                    <h2 id="related-heading">{ ui.results_related_heading }</h2>
+                    <p>{ ui.results_related_none }</p>
                 </section>
             }
             <section class="no-print" aria-label={ui.results_actions_label}>

@@ -3,9 +3,11 @@
 use yew::prelude::*;
 
 use crate::core::content::{CAREERS, MODEL};
-use crate::core::model::Band;
+use std::rc::Rc;
+
 use crate::core::route::Route;
-use crate::core::scoring::{PartScore, Reason, RelatedCareer};
+use crate::core::scoring::{FitResult, PartScore, Reason, RelatedCareer};
+use crate::core::summary::next_steps as steps_for;
 use crate::core::text::{fill, whole};
 use crate::ui::href;
 use crate::ui::state::AppContext;
@@ -87,7 +89,7 @@ pub fn reasons(props: &ReasonsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
-    pub band: Band,
+    pub result: Rc<FitResult>,
 }
 
 /// Next steps for this band, linked to the guide sections that explain them.
@@ -95,12 +97,8 @@ pub struct NextStepsProps {
 pub fn next_steps(props: &NextStepsProps) -> Html {
     let Some(app) = use_context::<AppContext>() else { return Html::default() };
     let locale = app.locale();
-    let steps = locale.next_steps.iter().filter(|s| s.bands.contains(&props.band)).map(|step| {
-        let link = step
-            .guide
-            .and_then(|id| locale.guide_index(id))
-            .filter(|_| !app.options.hide_guide)
-            .and_then(|i| locale.guide.get(i).map(|s| (i, s.title)));
+    let steps = steps_for(locale, &props.result, !app.options.hide_guide).into_iter().map(|step| {
+        let link = step.guide.and_then(|id| locale.guide_index(id)).and_then(|i| locale.guide.get(i).map(|s| (i, s.title)));
         html! {
             <li>
                 { step.text }
@@ -127,10 +125,13 @@ pub fn related_careers(props: &RelatedCareersProps) -> Html {
     let careers = props.related.iter().filter_map(|r| {
         let spec = CAREERS.get(r.career)?;
         let text = locale.careers.get(r.career)?;
+        let preparation = locale.job_zones.get(usize::from(spec.job_zone).checked_sub(1)?)?;
+        let zone = fill(ui.results_related_zone, &[("zone", &spec.job_zone.to_string()), ("preparation", preparation)]);
         Some(html! {
             <li>
                 <h3>{ text.name }</h3>
                 <p>{ text.about }</p>
+                <p class="muted">{ zone }</p>
                 <p class="muted">{ fill(ui.results_related_soc, &[("soc", spec.soc)]) }</p>
             </li>
         })
