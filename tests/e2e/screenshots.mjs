@@ -2,6 +2,7 @@
 // look at (not a test). Usage: node tests/e2e/screenshots.mjs [outdir]
 import { startServer } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { encodePayload, mltLike, ITEMS } from './helpers.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,13 +10,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const out = process.argv[2] ?? '/tmp/shots';
 const server = await startServer({ root: path.join(here, '../../dist') });
 const browser = await launchBrowser();
+const link = (pick) => `#/r/${encodePayload(ITEMS.map(pick))}`;
 const shots = [
   ['home', '#/'],
   ['guide-salary', '#/guide/salary'],
-  ['guide-duties', '#/guide/duties'],
+  ['guide-education', '#/guide/education'],
   ['question', '#/quiz/7'],
-  ['results-strong', null],
-  ['results-low', null],
+  ['results-strong', link(mltLike)],
+  ['results-obstacle', link((it) => (it.id === 'cond_blood' ? 1 : mltLike(it)))],
+  ['results-unclear', link(() => 4)],
+  ['results-low', link((it) => (it.part === 'interest' ? ('RIC'.includes(it.area) ? 0 : 4) : mltLike(it)))],
+  ['results-unknown', link((it, i) => (i % 3 === 0 ? null : mltLike(it)))],
   ['link-error', '#/r/AQAB!!'],
 ];
 for (const [w, h, tag, scheme] of [[360, 780, 'phone', 'light'], [1200, 900, 'desktop', 'light'], [360, 780, 'phone-dark', 'dark']]) {
@@ -23,20 +28,8 @@ for (const [w, h, tag, scheme] of [[360, 780, 'phone', 'light'], [1200, 900, 'de
   const page = await ctx.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
   for (const [name, frag] of shots) {
-    if (frag) {
-      await page.goto(`${server.url}/${frag}`);
-    } else {
-      // Answer every question: the first option of each for "low", the MLT-like one for "strong".
-      await page.goto(`${server.url}/#/quiz/1`);
-      for (let i = 0; i < 48; i++) {
-        const radios = page.getByRole('radio');
-        await radios.first().waitFor();
-        const pick = name === 'results-low' ? (i % 5 === 2 ? 3 : 0) : (i % 3 === 0 ? 3 : 4);
-        await radios.nth(pick).check();
-        await page.getByRole('button', { name: /Next|See my results/ }).click();
-      }
-      await page.getByRole('heading', { level: 1, name: 'Your MLT fit' }).waitFor();
-    }
+    await page.goto(`${server.url}/${frag}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${out}/${tag}-${name}.png`, fullPage: true });
   }

@@ -128,17 +128,17 @@ fn results_view(props: &ResultsViewProps) -> Html {
                     }
                 </div>
             </section>
-            if !summary.obstacles.is_empty() {
-                <section class="deal-breakers" aria-labelledby="obstacles-heading">
-                    <h2 id="obstacles-heading">{ ui.results_obstacles_heading }</h2>
-                    <ul>{ list(&summary.obstacles) }</ul>
-                </section>
-            }
             if !summary.quality.is_empty() {
                 <section class="quality" aria-labelledby="quality-heading">
                     <h2 id="quality-heading">{ ui.results_quality_heading }</h2>
                     <ul>{ list(&summary.quality) }</ul>
                     <p>{ ui.quality_invite }</p>
+                </section>
+            }
+            if !summary.obstacles.is_empty() {
+                <section class="deal-breakers" aria-labelledby="obstacles-heading">
+                    <h2 id="obstacles-heading">{ ui.results_obstacles_heading }</h2>
+                    <ul>{ list(&summary.obstacles) }</ul>
                 </section>
             }
             if !summary.open_questions.is_empty() {
@@ -176,7 +176,7 @@ fn results_view(props: &ResultsViewProps) -> Html {
             if result.suggests_related() {
                 <section aria-labelledby="related-heading">
                     <h2 id="related-heading">{ ui.results_related_heading }</h2>
-                    <RelatedCareers related={result.related.clone()} />
+                    <RelatedCareers related={result.related.clone()} after_obstacle={!result.obstacles.is_empty()} />
                 </section>
             } else if matches!(result.band, crate::core::model::Band::Mixed | crate::core::model::Band::Low | crate::core::model::Band::Obstacle) {
                 <section aria-labelledby="related-heading">

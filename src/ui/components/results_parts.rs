@@ -114,6 +114,8 @@ pub fn next_steps(props: &NextStepsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RelatedCareersProps {
     pub related: Vec<RelatedCareer>,
+    /// The visitor named an obstacle, so the list leaves out careers that need it.
+    pub after_obstacle: bool,
 }
 
 /// Careers whose interest profiles are closest to the visitor's.
@@ -138,7 +140,7 @@ pub fn related_careers(props: &RelatedCareersProps) -> Html {
     });
     html! {
         <>
-            <p>{ ui.results_related_intro }</p>
+            <p>{ if props.after_obstacle { ui.results_related_intro_obstacle } else { ui.results_related_intro } }</p>
             <ul class="careers">{ for careers }</ul>
         </>
     }
