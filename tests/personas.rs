@@ -295,3 +295,28 @@ fn chris_career_changer_with_a_few_practical_doubts() {
     assert!(matches!(r.band, Band::Strong | Band::Good), "{:?}", r.band);
     assert!(r.lowered.iter().any(|x| MODEL.items[x.item].id == "cond_shifts"));
 }
+
+#[test]
+fn next_steps_never_point_to_a_hidden_guide_or_to_careers_not_shown() {
+    // Every verdict, with the guide shown and hidden.
+    let people: Vec<Answers> = vec![
+        answers(typical_mlt),
+        answers(|_, _| Some(4)),
+        answers(|i, it| if id_is(it, "cond_blood") { Some(0) } else { typical_mlt(i, it) }),
+        answers(|_, _| None),
+        answers(|i, it| match (it.part, it.area) {
+            (Part::Interest, Some(a)) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
+            _ => Some(keyed(it, 2)),
+        }),
+    ];
+    for a in &people {
+        let r = score(a);
+        assert!(!next_steps(LOCALES[0], &r, true).is_empty(), "{:?} has next steps", r.band);
+        for step in next_steps(LOCALES[0], &r, false) {
+            assert!(step.guide.is_none(), "{:?}: \"{}\" links to a hidden guide", r.band, step.text);
+        }
+        for step in next_steps(LOCALES[0], &r, true) {
+            assert!(!step.related || r.suggests_related(), "{:?}: \"{}\" points to careers not shown", r.band, step.text);
+        }
+    }
+}
