@@ -5,14 +5,16 @@
 use std::time::Duration;
 
 use mlt_fit::core::answers::Answers;
+use mlt_fit::core::career::MLT;
 use mlt_fit::core::content::{current_item_set, Locale, LOCALES, MODEL};
 use mlt_fit::core::link;
 use mlt_fit::core::model::Band;
-use mlt_fit::core::options::Options;
 use mlt_fit::core::route::Route;
 use mlt_fit::core::scoring::{extreme_answer, score};
-use mlt_fit::ui::components::Screen;
-use mlt_fit::ui::state::{AppContext, AppState, StorageStatus};
+use mlt_fit::core::session::{event_href, Startup};
+use mlt_fit::ui::context::{ContentContext, ProgressContext};
+use mlt_fit::ui::hooks::use_session;
+use mlt_fit::ui::screens::Screen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlFormElement, HtmlInputElement};
@@ -25,15 +27,19 @@ struct HarnessProps {
     route: Route,
 }
 
-/// The screen for a route, with the app state in context as the app provides it.
+/// The screen for a route, with both contexts provided as the app provides them (storage
+/// left out, so tests never touch the browser's saved progress).
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let route = props.route.clone();
-    let state = use_reducer(move || AppState::new(LOCALES[0], route, None, StorageStatus::Works, Options::default()));
+    let fragment = event_href(&MLT, LOCALES[0], &props.route);
+    let (state, dispatch) = use_session(&MLT, move || Startup { fragment, ..Startup::default() });
+    let content = ContentContext { career: &MLT, locale: state.locale() };
     html! {
-        <ContextProvider<AppContext> context={state}>
-            <Screen />
-        </ContextProvider<AppContext>>
+        <ContextProvider<ContentContext> context={content}>
+            <ContextProvider<ProgressContext> context={ProgressContext { state, dispatch }}>
+                <Screen />
+            </ContextProvider<ProgressContext>>
+        </ContextProvider<ContentContext>>
     }
 }
 

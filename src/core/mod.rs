@@ -2,6 +2,7 @@
 //! No web dependencies, so all of it is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod career;
 pub mod content;
 pub mod link;
 pub mod model;
@@ -12,5 +13,7 @@ pub mod related;
 pub mod progress;
 pub mod route;
 pub mod scoring;
+pub mod session;
 pub mod summary;
 pub mod text;
+pub mod view;

@@ -13,7 +13,7 @@
 
 use crate::core::answers::{Answers, MAX};
 use crate::core::content::{CAREERS, MODEL};
-use crate::core::model::{Area, Band, ItemSpec, Keyed, Model, Part};
+use crate::core::model::{Area, Band, CareerSpec, ItemSpec, Keyed, Model, Part};
 use crate::core::profile;
 use crate::core::quality::{self, QualityFlag};
 pub use crate::core::related::RelatedCareer;
@@ -315,10 +315,11 @@ pub fn band_for(model: &Model, score: f64) -> Band {
 
 /// Scores `answers` (one slot per item of `MODEL`) with the built-in model.
 pub fn score(answers: &Answers) -> FitResult {
-    score_with(&MODEL, answers)
+    score_with(&MODEL, CAREERS, answers)
 }
 
-pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
+/// Scores `answers` with `model`, suggesting related careers from `careers`.
+pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> FitResult {
     let total = model.items.len();
     // Only the model's items count; a longer answer set is read up to its length.
     let mut fitted = Answers::skipped(total);
@@ -418,7 +419,7 @@ pub fn score_with(model: &Model, answers: &Answers) -> FitResult {
     let related = match complete {
         Some(p) if quality.is_empty() => {
             let present: Vec<usize> = obstacles.iter().map(|o| o.obstacle).collect();
-            related_careers(model, CAREERS, &p, &present)
+            related_careers(model, careers, &p, &present)
         }
         _ => Vec::new(),
     };

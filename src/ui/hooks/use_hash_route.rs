@@ -1,20 +1,16 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::ui::state::{Action, AppContext};
-use crate::ui::{browser, parse_route};
+use crate::core::session::Event;
+use crate::ui::browser;
 
-/// Follows the URL fragment: links, the back button and pasted results links all arrive
-/// as `hashchange` events and become `Action::Route`.
+/// Links, the back button and pasted results links all arrive as `hashchange`; each becomes
+/// `Event::UrlChanged`, and the core decides what it means.
 #[hook]
-pub fn use_hash_route(state: AppContext) {
+pub fn use_hash_route(dispatch: Callback<Event>) {
     use_effect_with((), move |_| {
-        let window = web_sys::window();
-        let listener = window.map(|w| {
-            EventListener::new(&w, "hashchange", move |_| {
-                // The handle's state is from first render; the reducer ignores no-op routes.
-                state.dispatch(Action::Route(parse_route(state.locale(), &browser::fragment())));
-            })
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "hashchange", move |_| dispatch.emit(Event::UrlChanged(browser::fragment())))
         });
         move || drop(listener)
     });

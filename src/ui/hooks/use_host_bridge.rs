@@ -42,10 +42,3 @@ pub fn use_host_bridge(host_origin: Option<String>) {
     });
 }
 
-/// Tells the host page that the visitor finished, with the band only: never the answers.
-pub fn announce_completion(host_origin: Option<&str>, band: &str) {
-    if let Some(origin) = host_origin.filter(|_| browser::in_frame()) {
-        let msg = browser::message("mlt-fit:completed", &[("band", JsValue::from_str(band))]);
-        browser::post_to_host(origin, &msg);
-    }
-}

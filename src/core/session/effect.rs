@@ -1,0 +1,44 @@
+//! What `update` asks the browser layer to do, as data. The browser glue carries each one
+//! out and never decides anything itself.
+
+/// Where focus goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The new screen's heading, after moving to another screen.
+    ScreenHeading,
+    /// The "choose an answer first" message.
+    AnswerNeeded,
+    /// The results link field, selected, when copying was refused.
+    LinkField,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Show this fragment in the address bar, as a new history entry.
+    Navigate(String),
+    /// Correct the fragment in place, without a history entry.
+    ReplaceFragment(String),
+    /// Store this progress string.
+    SaveProgress(String),
+    /// Remove stored progress.
+    ClearProgress,
+    /// Move focus and scroll to the top of the new screen.
+    Focus(FocusTarget),
+    /// The document's title.
+    SetTitle(String),
+    /// `<html lang>`.
+    SetDocumentLang(&'static str),
+    /// A validated accent colour for buttons (`--accent`).
+    SetAccent(String),
+    /// The compact layout for narrow sidebars.
+    UseCompactLayout,
+    /// A console warning (an ignored embed option).
+    Warn(String),
+    /// Tell the embedding page the visitor finished, with the band's key only.
+    AnnounceCompletion { host_origin: String, band: &'static str },
+    /// Copy the page's URL with this fragment; the result comes back as `Event::CopyDone`.
+    CopyLink(String),
+    /// Open the share sheet for the page's URL with this fragment.
+    Share { title: &'static str, fragment: String },
+    Print,
+}

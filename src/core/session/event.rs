@@ -1,0 +1,193 @@
+//! Everything that can happen, and what it does: the one place that decides routes, answers,
+//! saving, focus and completion.
+
+use std::rc::Rc;
+
+use crate::core::answers::Answers;
+use crate::core::career::Career;
+use crate::core::content::Locale;
+use crate::core::link;
+use crate::core::route::Route;
+use crate::core::session::{CopyStatus, Effect, FocusTarget, ResultsState, State, StorageStatus};
+use crate::core::view::title::document_title;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// The URL fragment changed (a link, the back button, a pasted results link).
+    UrlChanged(String),
+    /// An answer was chosen for a question.
+    Choose { item: usize, value: u8 },
+    /// "Next" (or Enter) on the current question.
+    Next,
+    /// "Skip" on the current question: it stays unanswered.
+    Skip,
+    /// "Back" on the current question.
+    Back,
+    /// Keep the saved answers and go on where the visitor left off.
+    Resume,
+    /// Clear every answer and start at the first question.
+    StartOver,
+    /// Take the answers of the results on screen as the visitor's own and edit them.
+    EditAnswers,
+    Print,
+    CopyLink,
+    /// The browser finished copying: `true` when it worked.
+    CopyDone(bool),
+    Share,
+}
+
+/// The URL fragment of a route, guide sections named by their ids.
+pub fn href(_career: &Career, locale: &Locale, route: &Route) -> String {
+    route.fragment(|i| locale.guide.get(i).map(|s| s.id))
+}
+
+/// Reads a fragment into a route (unknown fragments are Home).
+pub fn parse_route(career: &Career, locale: &Locale, fragment: &str) -> Route {
+    Route::parse(fragment, |id| locale.guide_index(id), career.questions())
+}
+
+/// Enters `route`: applies the routing rules, reads a results link once, and returns the
+/// effects of arriving (title, focus, completion).
+pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus: bool) -> (State, Vec<Effect>) {
+    // A hidden guide stays hidden, even when a link names one of its sections.
+    let route = match route {
+        Route::Guide(_) if state.options.hide_guide => Route::Home,
+        other => other,
+    };
+    state.results = match (&route, &state.results) {
+        (Route::Results(p), Some(r)) if r.payload == *p => Some(r.clone()),
+        (Route::Results(p), _) => Some(Rc::new(ResultsState::read(career, p))),
+        _ => None,
+    };
+    if let Route::Quiz(i) = route {
+        state.position = i;
+    }
+    state.answer_needed = false;
+    state.copy = CopyStatus::Idle;
+    state.route = route;
+
+    let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
+    if move_focus {
+        effects.push(Effect::Focus(FocusTarget::ScreenHeading));
+    }
+    if let (Some(host), true) = (&state.options.host_origin, state.results_are_own()) {
+        if let Some(outcome) = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()) {
+            effects.push(Effect::AnnounceCompletion { host_origin: host.clone(), band: outcome.result.band.key() });
+        }
+    }
+    (state, effects)
+}
+
+/// Moves to `route` from within the app: a new history entry plus arriving.
+fn go(career: &Career, state: State, route: Route) -> (State, Vec<Effect>) {
+    let fragment = href(career, state.locale(), &route);
+    let (state, mut effects) = arrive(career, state, route, true);
+    effects.insert(0, Effect::Navigate(fragment));
+    (state, effects)
+}
+
+/// After the current question: the next one, or the results for these answers.
+fn onward(career: &Career, state: State, index: usize) -> (State, Vec<Effect>) {
+    let route = if index + 1 < career.questions() {
+        Route::Quiz(index + 1)
+    } else {
+        Route::Results(link::encode(&state.answers, &career.current_item_set()))
+    };
+    go(career, state, route)
+}
+
+pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effect>) {
+    let mut next = state.clone();
+    let (next, mut effects) = match event {
+        Event::UrlChanged(fragment) => {
+            let route = parse_route(career, state.locale(), &fragment);
+            if route == state.route {
+                return (next, Vec::new());
+            }
+            let (next, mut effects) = arrive(career, next, route, true);
+            let canonical = href(career, next.locale(), &next.route);
+            if canonical != fragment {
+                effects.push(Effect::ReplaceFragment(canonical));
+            }
+            (next, effects)
+        }
+        Event::Choose { item, value } => {
+            if item < career.questions() {
+                next.answers.set(item, Some(value.min(crate::core::answers::MAX)));
+                next.position = item;
+                next.resume_offer = false;
+                next.answer_needed = false;
+            }
+            (next, Vec::new())
+        }
+        Event::Next => match state.route {
+            Route::Quiz(i) if state.answers.get(i).is_none() => {
+                next.answer_needed = true;
+                (next, vec![Effect::Focus(FocusTarget::AnswerNeeded)])
+            }
+            Route::Quiz(i) => onward(career, next, i),
+            _ => (next, Vec::new()),
+        },
+        Event::Skip => match state.route {
+            Route::Quiz(i) => {
+                next.answers.set(i, None);
+                next.resume_offer = false;
+                onward(career, next, i)
+            }
+            _ => (next, Vec::new()),
+        },
+        Event::Back => match state.route {
+            Route::Quiz(0) => go(career, next, Route::Home),
+            Route::Quiz(i) => go(career, next, Route::Quiz(i - 1)),
+            _ => (next, Vec::new()),
+        },
+        Event::Resume => {
+            next.resume_offer = false;
+            let position = next.position;
+            go(career, next, Route::Quiz(position))
+        }
+        Event::StartOver => {
+            next.answers = Answers::skipped(career.questions());
+            next.position = 0;
+            next.resume_offer = false;
+            go(career, next, Route::Quiz(0))
+        }
+        Event::EditAnswers => {
+            let shared = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.shared.answers.clone());
+            match shared {
+                Some(answers) => {
+                    next.answers = answers;
+                    next.position = 0;
+                    next.resume_offer = false;
+                    go(career, next, Route::Quiz(0))
+                }
+                None => (next, Vec::new()),
+            }
+        }
+        Event::Print => (next, vec![Effect::Print]),
+        Event::CopyLink => {
+            let fragment = href(career, state.locale(), &state.route);
+            (next, vec![Effect::CopyLink(fragment)])
+        }
+        Event::CopyDone(worked) => {
+            next.copy = if worked { CopyStatus::Copied } else { CopyStatus::Failed };
+            let effects = if worked { Vec::new() } else { vec![Effect::Focus(FocusTarget::LinkField)] };
+            (next, effects)
+        }
+        Event::Share => {
+            let fragment = href(career, state.locale(), &state.route);
+            (next, vec![Effect::Share { title: state.locale().ui.results_share_title, fragment }])
+        }
+    };
+    // Progress is saved whenever it changes, where storage works; an empty start leaves
+    // nothing behind.
+    if next.progress() != state.progress() && next.storage != StorageStatus::Unavailable {
+        let progress = next.progress();
+        effects.push(if progress.answers.answered() == 0 && progress.position == 0 {
+            Effect::ClearProgress
+        } else {
+            Effect::SaveProgress(progress.to_storage())
+        });
+    }
+    (next, effects)
+}

@@ -1,0 +1,87 @@
+//! The first state, from what the page holds when the widget opens.
+
+use crate::core::answers::Answers;
+use crate::core::career::Career;
+use crate::core::options::{Options, Start};
+use crate::core::progress::Progress;
+use crate::core::route::Route;
+use crate::core::session::event::{arrive, href, parse_route};
+use crate::core::session::{Effect, Lang, State, StorageStatus};
+
+/// What the browser layer reads before the first render.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Startup {
+    /// The widget URL's query string (embed options).
+    pub query: String,
+    /// The URL fragment (`#/quiz/3`, `#/r/…`).
+    pub fragment: String,
+    /// Whether storage can be written and read back.
+    pub storage_works: bool,
+    /// What storage holds under the progress key, if anything.
+    pub stored: Option<String>,
+}
+
+/// The first state and the effects that set the page up. Stored text that is not valid
+/// progress is cleared, and the visitor is told.
+pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>) {
+    let mut effects = Vec::new();
+    let (options, warnings) = Options::parse(&startup.query);
+    effects.extend(warnings.into_iter().map(Effect::Warn));
+    let locale = career.locale(options.lang.as_deref().unwrap_or(""));
+    effects.push(Effect::SetDocumentLang(locale.lang));
+    if let Some(accent) = &options.accent {
+        effects.push(Effect::SetAccent(accent.clone()));
+    }
+    if options.compact {
+        effects.push(Effect::UseCompactLayout);
+    }
+
+    let (saved, storage) = match (startup.storage_works, &startup.stored) {
+        (false, _) => (None, StorageStatus::Unavailable),
+        (true, None) => (None, StorageStatus::Works),
+        (true, Some(text)) => match Progress::from_storage(text) {
+            Some(p) => (Some(p), StorageStatus::Works),
+            None => {
+                effects.push(Effect::ClearProgress);
+                (None, StorageStatus::Reset)
+            }
+        },
+    };
+    let resume_offer = saved.as_ref().is_some_and(|p| p.answers.answered() > 0);
+    let (answers, position) = match saved {
+        Some(p) => (p.answers, p.position),
+        None => (Answers::skipped(career.questions()), 0),
+    };
+
+    let fragment = startup.fragment.as_str();
+    let route = if fragment.trim_start_matches(['#', '/']).is_empty() {
+        match options.start {
+            Start::Home => Route::Home,
+            Start::Guide => Route::Guide(0),
+            Start::Quiz => Route::Quiz(0),
+        }
+    } else {
+        parse_route(career, locale, fragment)
+    };
+    let state = State {
+        lang: Lang(locale),
+        route: Route::Home,
+        answers,
+        position,
+        storage,
+        resume_offer,
+        options,
+        answer_needed: false,
+        copy: crate::core::session::CopyStatus::Idle,
+        results: None,
+    };
+    // Arriving at the first screen: no focus move (it would scroll a host page to the widget).
+    let (mut state, arrived) = arrive(career, state, route, false);
+    effects.extend(arrived);
+    let canonical = href(career, state.locale(), &state.route);
+    if !fragment.is_empty() && fragment != canonical {
+        effects.push(Effect::ReplaceFragment(canonical));
+    }
+    state.copy = crate::core::session::CopyStatus::Idle;
+    (state, effects)
+}

@@ -1,0 +1,105 @@
+//! What the app remembers between events.
+
+use std::rc::Rc;
+
+use crate::core::answers::Answers;
+use crate::core::career::Career;
+use crate::core::content::Locale;
+use crate::core::link::{self, LinkError, SharedAnswers};
+use crate::core::options::Options;
+use crate::core::progress::Progress;
+use crate::core::route::Route;
+use crate::core::scoring::{score_with, FitResult};
+
+/// What happened to saved progress when the widget opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageStatus {
+    Works,
+    /// Storage is blocked: the quiz works, but progress is kept only while the page is open.
+    Unavailable,
+    /// Something unreadable was stored; it was cleared and the visitor starts fresh.
+    Reset,
+}
+
+/// What became of "Copy link".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyStatus {
+    Idle,
+    Copied,
+    /// The browser refused: the link field is selected for copying by hand.
+    Failed,
+}
+
+/// The language in use; compared by identity, since each locale is a single static.
+#[derive(Clone, Copy, Debug)]
+pub struct Lang(pub &'static Locale);
+
+impl PartialEq for Lang {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// A results link, read once when the route names it: decoded and scored.
+#[derive(Debug, PartialEq)]
+pub struct ResultsState {
+    pub payload: String,
+    pub outcome: Result<Outcome, LinkError>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub shared: SharedAnswers,
+    pub result: FitResult,
+}
+
+impl ResultsState {
+    pub fn read(career: &Career, payload: &str) -> ResultsState {
+        let outcome = link::decode(payload, career.item_sets, &career.current_item_set()).map(|shared| {
+            let result = score_with(career.model, career.related, &shared.answers);
+            Outcome { shared, result }
+        });
+        ResultsState { payload: payload.to_string(), outcome }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub route: Route,
+    pub answers: Answers,
+    /// The question the visitor last saw.
+    pub position: usize,
+    pub storage: StorageStatus,
+    /// Earlier progress was found: the start screen offers to continue or start over.
+    pub resume_offer: bool,
+    pub options: Options,
+    /// The visitor pressed Next without choosing: the question asks for an answer.
+    pub answer_needed: bool,
+    pub copy: CopyStatus,
+    /// The results link the route names, read once (shared by the screen and its title).
+    pub results: Option<Rc<ResultsState>>,
+}
+
+impl State {
+    pub fn locale(&self) -> &'static Locale {
+        self.lang.0
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress { answers: self.answers.clone(), position: self.position }
+    }
+
+    /// The results on screen are the visitor's own (not someone else's opened from a link).
+    pub fn results_are_own(&self) -> bool {
+        self.results
+            .as_ref()
+            .and_then(|r| r.outcome.as_ref().ok())
+            .is_some_and(|o| o.shared.answers == self.answers)
+    }
+
+    /// The guide is shown (the embedding page may hide it).
+    pub fn guide_shown(&self) -> bool {
+        !self.options.hide_guide
+    }
+}

@@ -1,0 +1,257 @@
+//! The results screen as data: the verdict and its words (from `core::summary`), reasons,
+//! part scores, the interest profile, next steps, related careers and the link to share.
+
+use crate::core::career::Career;
+use crate::core::route::Route;
+use crate::core::scoring::{FitResult, Reason};
+use crate::core::session::{event_href, CopyStatus, Outcome, State};
+use crate::core::summary::{mlt_areas, next_steps, summarize, Summary};
+use crate::core::text::{fill, signed_hundredths, whole};
+use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
+use crate::core::view::Link;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReasonItem {
+    pub text: &'static str,
+    pub answer: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReasonColumn {
+    pub heading: &'static str,
+    pub items: Vec<ReasonItem>,
+    /// Shown when `items` is empty.
+    pub none: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartRow {
+    pub name: &'static str,
+    /// " (40%, 30/30)"
+    pub detail: String,
+    pub value: String,
+    /// Bar length, 0-100, as text.
+    pub width: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub text: &'static str,
+    pub link: Option<Link>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CareerCard {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub zone: String,
+    pub soc: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelatedView {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub careers: Vec<CareerCard>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareView {
+    pub label: &'static str,
+    /// The results route's fragment; the component puts the page's address before it.
+    pub fragment: String,
+    pub copy: &'static str,
+    pub share: &'static str,
+    pub status: &'static str,
+    pub note: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultsView {
+    /// Someone else's results, opened from a link: the banner and a way into the quiz.
+    pub shared_banner: Option<(&'static str, Link)>,
+    pub old_set_note: Option<String>,
+    pub heading: &'static str,
+    pub score_label: &'static str,
+    pub score: String,
+    pub out_of: &'static str,
+    /// The verdict's key (`strong`, `obstacle`, ...), for styling.
+    pub band_key: &'static str,
+    pub summary: Summary,
+    pub obstacles_heading: &'static str,
+    pub quality_heading: &'static str,
+    pub quality_invite: &'static str,
+    pub open_heading: &'static str,
+    pub reasons_heading: &'static str,
+    pub raised: ReasonColumn,
+    pub lowered: ReasonColumn,
+    pub parts_heading: &'static str,
+    pub parts: Vec<PartRow>,
+    pub how_scored: &'static str,
+    pub profile_heading: &'static str,
+    pub career_areas: String,
+    pub top_areas: Option<String>,
+    pub chart: ProfileChartView,
+    pub far_areas: &'static str,
+    pub congruence: String,
+    pub next_heading: &'static str,
+    pub next_steps: Vec<Step>,
+    /// Shown for mixed, low and obstacle verdicts; `careers` may be empty ("none fits").
+    pub related: Option<RelatedView>,
+    pub related_none: &'static str,
+    pub share: ShareView,
+    pub actions_label: &'static str,
+    pub edit: &'static str,
+    pub retake: &'static str,
+    pub print: &'static str,
+    pub disclaimer: &'static str,
+    pub attribution: &'static str,
+}
+
+fn reasons(career: &Career, state: &State, heading: &'static str, list: &[Reason]) -> ReasonColumn {
+    let locale = state.locale();
+    let items = list
+        .iter()
+        .filter_map(|r| {
+            let text = locale.items.get(r.item)?;
+            let scale = locale.scales.get(career.model.items.get(r.item)?.scale)?;
+            let answer = scale.labels.get(usize::from(r.answer))?;
+            Some(ReasonItem { text, answer: fill(locale.ui.results_reason_answer, &[("answer", answer)]) })
+        })
+        .collect();
+    ReasonColumn { heading, items, none: locale.ui.results_reasons_none }
+}
+
+fn related(career: &Career, state: &State, result: &FitResult) -> Option<RelatedView> {
+    use crate::core::model::Band;
+    let locale = state.locale();
+    let ui = &locale.ui;
+    if !matches!(result.band, Band::Mixed | Band::Low | Band::Obstacle) {
+        return None;
+    }
+    let careers = result
+        .related
+        .iter()
+        .filter_map(|r| {
+            let spec = career.related.get(r.career)?;
+            let text = locale.careers.get(r.career)?;
+            let preparation = locale.job_zones.get(usize::from(spec.job_zone).checked_sub(1)?)?;
+            Some(CareerCard {
+                name: text.name,
+                about: text.about,
+                zone: fill(ui.results_related_zone, &[("zone", &spec.job_zone.to_string()), ("preparation", preparation)]),
+                soc: fill(ui.results_related_soc, &[("soc", spec.soc)]),
+            })
+        })
+        .collect();
+    let intro = if result.obstacles.is_empty() { ui.results_related_intro } else { ui.results_related_intro_obstacle };
+    Some(RelatedView { heading: ui.results_related_heading, intro, careers })
+}
+
+pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView {
+    let locale = state.locale();
+    let ui = &locale.ui;
+    let result = &outcome.result;
+    let shared = &outcome.shared;
+    let own = state.results_are_own();
+    let current = career.current_item_set();
+    let to = |route: &Route| event_href(career, locale, route);
+
+    let parts = result
+        .parts
+        .iter()
+        .map(|p| {
+            let weight = fill(ui.results_percent, &[("n", &whole(career.model.part_weights[p.part.index()] * 100.0))]);
+            let (value, width) = match p.score {
+                Some(s) => (whole(s), whole(s)),
+                None => (ui.results_part_not_enough.to_string(), "0".to_string()),
+            };
+            PartRow {
+                name: locale.parts[p.part.index()],
+                detail: fill(
+                    ui.results_part_detail,
+                    &[("weight", &weight), ("answered", &p.answered.to_string()), ("total", &p.total.to_string())],
+                ),
+                value,
+                width,
+            }
+        })
+        .collect();
+
+    let next_steps = next_steps(locale, result, state.guide_shown())
+        .into_iter()
+        .map(|step| Step {
+            text: step.text,
+            link: step
+                .guide
+                .and_then(|id| locale.guide_index(id))
+                .and_then(|i| locale.guide.get(i).map(|s| Link { label: s.title, href: to(&Route::Guide(i)) })),
+        })
+        .collect();
+
+    ResultsView {
+        shared_banner: (!own).then(|| {
+            (ui.results_shared_banner, Link { label: ui.results_take_quiz_yourself, href: to(&Route::Home) })
+        }),
+        old_set_note: (shared.from_version != current.version).then(|| {
+            fill(
+                ui.results_old_set,
+                &[
+                    ("version", &shared.from_version.to_string()),
+                    ("dropped", &shared.dropped.to_string()),
+                    ("missing", &shared.missing.to_string()),
+                ],
+            )
+        }),
+        heading: ui.results_heading,
+        score_label: ui.results_score_label,
+        score: result.rounded().map(|s| s.to_string()).unwrap_or_else(|| ui.results_no_score.to_string()),
+        out_of: ui.results_out_of,
+        band_key: result.band.key(),
+        summary: summarize(career.model, result, locale),
+        obstacles_heading: ui.results_obstacles_heading,
+        quality_heading: ui.results_quality_heading,
+        quality_invite: ui.quality_invite,
+        open_heading: ui.results_open_heading,
+        reasons_heading: ui.results_reasons_heading,
+        raised: reasons(career, state, ui.results_raised, &result.raised),
+        lowered: reasons(career, state, ui.results_lowered, &result.lowered),
+        parts_heading: ui.results_parts_heading,
+        parts,
+        how_scored: ui.results_how_scored,
+        profile_heading: ui.results_profile_heading,
+        career_areas: fill(ui.results_interest_mlt_areas, &[("areas", &mlt_areas(career.model, locale))]),
+        top_areas: result.top_areas.map(|areas| {
+            let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
+            fill(ui.results_top_code, &[("areas", &names.join(ui.results_list_comma))])
+        }),
+        chart: profile_chart(locale, career.model, &result.profile),
+        far_areas: ui.results_interest_far,
+        congruence: match result.congruence {
+            Some(r) => fill(ui.results_congruence, &[("r", &signed_hundredths(r))]),
+            None => ui.results_congruence_unknown.to_string(),
+        },
+        next_heading: ui.results_next_heading,
+        next_steps,
+        related: related(career, state, result),
+        related_none: ui.results_related_none,
+        share: ShareView {
+            label: ui.results_link_label,
+            fragment: to(&Route::Results(crate::core::link::encode(&shared.answers, &current))),
+            copy: ui.results_copy_link,
+            share: ui.results_share,
+            status: match state.copy {
+                CopyStatus::Idle => "",
+                CopyStatus::Copied => ui.results_link_copied,
+                CopyStatus::Failed => ui.results_link_copy_failed,
+            },
+            note: ui.results_link_note,
+        },
+        actions_label: ui.results_actions_label,
+        edit: ui.results_edit,
+        retake: ui.results_retake,
+        print: ui.results_print,
+        disclaimer: ui.results_disclaimer,
+        attribution: ui.results_attribution,
+    }
+}

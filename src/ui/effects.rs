@@ -1,0 +1,57 @@
+//! Carries out the core's effects in the browser. Decides nothing: every rule is in
+//! `core::session`.
+
+use wasm_bindgen::JsValue;
+use yew::Callback;
+
+use crate::core::session::{Effect, Event, FocusTarget};
+use crate::core::progress::STORAGE_KEY;
+use crate::ui::browser;
+
+/// Id of the "choose an answer first" message, and of the results link field.
+pub const ANSWER_NEEDED_ID: &str = "answer-needed";
+pub const LINK_FIELD_ID: &str = "results-link";
+/// The id every screen gives its main heading.
+pub const SCREEN_HEADING: &str = "screen-heading";
+
+pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
+    match effect {
+        Effect::Navigate(fragment) => browser::navigate(fragment),
+        Effect::ReplaceFragment(fragment) => browser::replace_fragment(fragment),
+        Effect::SaveProgress(text) => {
+            browser::save(STORAGE_KEY, text);
+        }
+        Effect::ClearProgress => browser::remove(STORAGE_KEY),
+        Effect::Focus(FocusTarget::ScreenHeading) => {
+            browser::focus(SCREEN_HEADING);
+            browser::scroll_to_top();
+        }
+        Effect::Focus(FocusTarget::AnswerNeeded) => browser::focus(ANSWER_NEEDED_ID),
+        Effect::Focus(FocusTarget::LinkField) => browser::focus_and_select(LINK_FIELD_ID),
+        Effect::SetTitle(title) => browser::set_title(title),
+        Effect::SetDocumentLang(lang) => browser::set_document_lang(lang),
+        Effect::SetAccent(colour) => browser::set_css_variable("--accent", colour),
+        Effect::UseCompactLayout => browser::add_root_class("compact"),
+        Effect::Warn(message) => browser::warn(message),
+        Effect::AnnounceCompletion { host_origin, band } => {
+            if browser::in_frame() {
+                let msg = browser::message("mlt-fit:completed", &[("band", JsValue::from_str(band))]);
+                browser::post_to_host(host_origin, &msg);
+            }
+        }
+        Effect::CopyLink(fragment) => {
+            let url = browser::url_with_fragment(fragment);
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let worked = browser::copy(&url).await;
+                dispatch.emit(Event::CopyDone(worked));
+            });
+        }
+        Effect::Share { title, fragment } => {
+            let url = browser::url_with_fragment(fragment);
+            let title = *title;
+            wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
+        }
+        Effect::Print => browser::print(),
+    }
+}

@@ -1,0 +1,15 @@
+//! One component a screen; `Screen` shows the one the route names.
+
+mod guide;
+mod home;
+mod link_error;
+mod question;
+mod results;
+mod screen;
+
+pub use guide::GuideScreen;
+pub use home::HomeScreen;
+pub use link_error::LinkErrorScreen;
+pub use question::QuestionScreen;
+pub use results::ResultsScreen;
+pub use screen::Screen;

@@ -1,0 +1,108 @@
+use yew::prelude::*;
+
+use crate::core::session::Event;
+use crate::core::view::results::results;
+use crate::ui::context::{use_content, use_progress};
+use crate::ui::effects::SCREEN_HEADING;
+use crate::ui::screens::LinkErrorScreen;
+use crate::ui::widgets::{NextSteps, PartScores, ProfileChart, Reasons, RelatedCareers, ShareLink, Verdict};
+
+/// The results for the answers in the URL, worked out in the core when the route named them,
+/// so a shared link shows exactly what its maker saw. A link that cannot be read gets a plain
+/// explanation.
+#[function_component(ResultsScreen)]
+pub fn results_screen() -> Html {
+    let content = use_content();
+    let progress = use_progress();
+    let state = &progress.state;
+    let Some(read) = state.results.as_ref() else { return Html::default() };
+    let outcome = match &read.outcome {
+        Err(error) => return html! { <LinkErrorScreen error={*error} /> },
+        Ok(outcome) => outcome,
+    };
+    let view = results(content.career, state, outcome);
+    let list = |texts: &[&'static str]| texts.iter().map(|t| html! { <li>{ *t }</li> }).collect::<Html>();
+    let summary = &view.summary;
+    html! {
+        <article class="results" aria-labelledby={SCREEN_HEADING}>
+            if let Some((text, link)) = view.shared_banner.clone() {
+                <div class="banner" role="note">
+                    <p>{ text }</p>
+                    <a class="button" href={link.href}>{ link.label }</a>
+                </div>
+            }
+            if let Some(note) = view.old_set_note.clone() {
+                <p class="notice">{ note }</p>
+            }
+            <h1 id={SCREEN_HEADING} tabindex="-1">{ view.heading }</h1>
+            <Verdict view={view.clone()} />
+            if !summary.quality.is_empty() {
+                <section class="quality" aria-labelledby="quality-heading">
+                    <h2 id="quality-heading">{ view.quality_heading }</h2>
+                    <ul>{ list(&summary.quality) }</ul>
+                    <p>{ view.quality_invite }</p>
+                </section>
+            }
+            if !summary.obstacles.is_empty() {
+                <section class="deal-breakers" aria-labelledby="obstacles-heading">
+                    <h2 id="obstacles-heading">{ view.obstacles_heading }</h2>
+                    <ul>{ list(&summary.obstacles) }</ul>
+                </section>
+            }
+            if !summary.open_questions.is_empty() {
+                <section class="open-questions" aria-labelledby="open-heading">
+                    <h2 id="open-heading">{ view.open_heading }</h2>
+                    <ul>{ list(&summary.open_questions) }</ul>
+                </section>
+            }
+            <section aria-labelledby="reasons-heading">
+                <h2 id="reasons-heading">{ view.reasons_heading }</h2>
+                <Reasons raised={view.raised.clone()} lowered={view.lowered.clone()} />
+            </section>
+            <section aria-labelledby="parts-heading">
+                <h2 id="parts-heading">{ view.parts_heading }</h2>
+                <PartScores rows={view.parts.clone()} />
+                <p class="muted">{ view.how_scored }</p>
+            </section>
+            <section aria-labelledby="profile-heading">
+                <h2 id="profile-heading">{ view.profile_heading }</h2>
+                if let Some(interest) = summary.interest.clone() {
+                    <p class="interest-match">{ interest }</p>
+                }
+                <p>{ view.career_areas.clone() }</p>
+                if let Some(top) = view.top_areas.clone() {
+                    <p>{ top }</p>
+                }
+                <ProfileChart view={view.chart.clone()} />
+                <p class="muted">{ view.far_areas }</p>
+                <p class="muted">{ view.congruence.clone() }</p>
+            </section>
+            <section aria-labelledby="next-heading">
+                <h2 id="next-heading">{ view.next_heading }</h2>
+                <NextSteps steps={view.next_steps.clone()} />
+            </section>
+            if let Some(related) = view.related.clone() {
+                <section aria-labelledby="related-heading">
+                    <h2 id="related-heading">{ related.heading }</h2>
+                    if related.careers.is_empty() {
+                        <p>{ view.related_none }</p>
+                    } else {
+                        <RelatedCareers view={related} />
+                    }
+                </section>
+            }
+            <section class="no-print" aria-label={view.actions_label}>
+                <ShareLink view={view.share.clone()} />
+                <div class="actions">
+                    <button type="button" class="button" onclick={progress.send(Event::EditAnswers)}>{ view.edit }</button>
+                    <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ view.retake }</button>
+                    <button type="button" class="button" onclick={progress.send(Event::Print)}>{ view.print }</button>
+                </div>
+            </section>
+            <footer class="fine-print">
+                <p>{ view.disclaimer }</p>
+                <p>{ view.attribution }</p>
+            </footer>
+        </article>
+    }
+}

@@ -1,0 +1,199 @@
+//! The app's state machine (core::session) and view models (core::view), natively: every
+//! routing, saving, focus and completion rule, and what each screen says.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mlt_fit::core::answers::Answers;
+use mlt_fit::core::career::MLT;
+use mlt_fit::core::link;
+use mlt_fit::core::progress::Progress;
+use mlt_fit::core::route::Route;
+use mlt_fit::core::session::{start, update, Effect, Event, FocusTarget, Startup, State, StorageStatus};
+use mlt_fit::core::view;
+
+fn opened(fragment: &str) -> (State, Vec<Effect>) {
+    start(&MLT, &Startup { fragment: fragment.into(), storage_works: true, ..Startup::default() })
+}
+
+fn run(state: &State, events: &[Event]) -> (State, Vec<Effect>) {
+    let mut s = state.clone();
+    let mut all = Vec::new();
+    for e in events {
+        let (next, effects) = update(&MLT, &s, e.clone());
+        all.extend(effects);
+        s = next;
+    }
+    (s, all)
+}
+
+fn navigations(effects: &[Effect]) -> Vec<String> {
+    effects.iter().filter_map(|e| if let Effect::Navigate(f) = e { Some(f.clone()) } else { None }).collect()
+}
+
+fn n() -> usize {
+    MLT.questions()
+}
+
+#[test]
+fn opening_sets_the_page_up_without_moving_focus() {
+    let (s, effects) = opened("");
+    assert_eq!(s.route, Route::Home);
+    assert!(effects.contains(&Effect::SetDocumentLang("en")));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.contains("MLT Fit"))));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Focus(_))), "no focus grab on first load: {effects:?}");
+}
+
+#[test]
+fn embed_options_start_screen_and_hidden_guide() {
+    let (s, effects) = start(&MLT, &Startup { query: "?start=quiz&guide=false&accent=%23005a9c&compact=1&lang=xx-YY&start=nowhere".into(), ..Startup::default() });
+    assert_eq!(s.route, Route::Quiz(0));
+    assert!(s.options.hide_guide);
+    assert!(effects.contains(&Effect::SetAccent("#005a9c".into())));
+    assert!(effects.contains(&Effect::UseCompactLayout));
+    assert!(effects.iter().any(|e| matches!(e, Effect::Warn(w) if w.contains("nowhere"))));
+    // A hidden guide stays hidden, even when a link names one of its sections.
+    let (s2, effects) = update(&MLT, &s, Event::UrlChanged("#/guide/salary".into()));
+    assert_eq!(s2.route, Route::Home);
+    assert!(effects.contains(&Effect::ReplaceFragment("#/".into())));
+    assert!(view::header::header(&MLT, &s2).links.iter().all(|l| !l.link.href.contains("guide")));
+    assert!(view::home::home(&MLT, &s2).read_guide.is_none());
+}
+
+#[test]
+fn a_malformed_fragment_is_corrected_in_place() {
+    let (s, effects) = opened("#/quiz/9999");
+    assert_eq!(s.route, Route::Quiz(n() - 1));
+    assert!(effects.contains(&Effect::ReplaceFragment(format!("#/quiz/{}", n()))));
+}
+
+#[test]
+fn one_answer_from_click_to_results() {
+    let (s, _) = opened("#/quiz/1");
+    // Next without an answer asks for one and moves focus to the message.
+    let (s, effects) = update(&MLT, &s, Event::Next);
+    assert!(s.answer_needed);
+    assert_eq!(effects, vec![Effect::Focus(FocusTarget::AnswerNeeded)]);
+    assert!(view::question::question(&MLT, &s, 0).is_some_and(|q| q.answer_needed));
+    // Choosing clears the message and saves progress.
+    let (s, effects) = update(&MLT, &s, Event::Choose { item: 0, value: 3 });
+    assert!(!s.answer_needed);
+    assert_eq!(s.answers.get(0), Some(3));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))));
+    // Next moves on: a new history entry, focus on the new heading, a new title.
+    let (s, effects) = update(&MLT, &s, Event::Next);
+    assert_eq!(s.route, Route::Quiz(1));
+    assert_eq!(navigations(&effects), vec!["#/quiz/2".to_string()]);
+    assert!(effects.contains(&Effect::Focus(FocusTarget::ScreenHeading)));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("Question 2 of"))));
+    // The browser then reports the fragment it was given: nothing more happens.
+    let (same, effects) = update(&MLT, &s, Event::UrlChanged("#/quiz/2".into()));
+    assert_eq!(same, s);
+    assert!(effects.is_empty());
+}
+
+#[test]
+fn finishing_goes_to_the_results_of_these_answers_and_announces_the_band_to_the_host() {
+    let (s, _) = start(&MLT, &Startup { query: "?host=https%3A%2F%2Fschool.example".into(), fragment: format!("#/quiz/{}", n()), ..Startup::default() });
+    let (s, effects) = run(&s, &[Event::Choose { item: n() - 1, value: 2 }, Event::Next]);
+    let payload = link::encode(&s.answers, &MLT.current_item_set());
+    assert_eq!(s.route, Route::Results(payload.clone()));
+    assert_eq!(navigations(&effects), vec![format!("#/r/{payload}")]);
+    assert!(s.results_are_own());
+    let band = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.result.band.key());
+    assert!(effects.iter().any(|e| matches!(e, Effect::AnnounceCompletion { host_origin, band: b } if host_origin == "https://school.example" && Some(*b) == band)));
+}
+
+#[test]
+fn someone_elses_results_are_shown_but_never_announced_and_can_be_adopted() {
+    let mut answers = Answers::skipped(n());
+    for i in 0..n() {
+        answers.set(i, Some((i % 5) as u8));
+    }
+    let payload = link::encode(&answers, &MLT.current_item_set());
+    let (s, effects) = start(&MLT, &Startup { query: "?host=https%3A%2F%2Fschool.example".into(), fragment: format!("#/r/{payload}"), storage_works: true, ..Startup::default() });
+    assert!(!s.results_are_own());
+    assert!(!effects.iter().any(|e| matches!(e, Effect::AnnounceCompletion { .. })));
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let v = view::results::results(&MLT, &s, outcome);
+    assert!(v.shared_banner.is_some());
+    // "Change my answers" takes them as the visitor's own, from question 1.
+    let (s2, effects) = update(&MLT, &s, Event::EditAnswers);
+    assert_eq!(s2.answers, answers);
+    assert_eq!(s2.route, Route::Quiz(0));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))));
+}
+
+#[test]
+fn a_broken_link_is_read_once_and_titled_as_an_error() {
+    let (s, effects) = opened("#/r/AQAB!!");
+    let read = s.results.as_ref().expect("read");
+    assert!(read.outcome.is_err());
+    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("This results link does not work"))));
+}
+
+#[test]
+fn skip_back_resume_and_start_over() {
+    let saved = Progress { answers: { let mut a = Answers::skipped(n()); a.set(0, Some(4)); a.set(1, Some(1)); a }, position: 2 };
+    let (s, _) = start(&MLT, &Startup { storage_works: true, stored: Some(saved.to_storage()), ..Startup::default() });
+    assert!(s.resume_offer);
+    assert!(view::home::home(&MLT, &s).resume.is_some_and(|r| r.body.contains("answered 2 of")));
+    let (s, effects) = update(&MLT, &s, Event::Resume);
+    assert_eq!(s.route, Route::Quiz(2));
+    assert_eq!(navigations(&effects), vec!["#/quiz/3".to_string()]);
+    let (s, _) = update(&MLT, &s, Event::Skip);
+    assert_eq!((s.route.clone(), s.answers.get(2)), (Route::Quiz(3), None));
+    let (s, _) = run(&s, &[Event::Back, Event::Back, Event::Back, Event::Back]);
+    assert_eq!(s.route, Route::Home);
+    let (s, effects) = update(&MLT, &s, Event::StartOver);
+    assert_eq!(s.answers.answered(), 0);
+    assert_eq!(s.route, Route::Quiz(0));
+    assert!(effects.contains(&Effect::ClearProgress), "starting over leaves nothing stored");
+}
+
+#[test]
+fn unreadable_or_blocked_storage_is_handled_kindly() {
+    let (s, effects) = start(&MLT, &Startup { storage_works: true, stored: Some("garbage".into()), ..Startup::default() });
+    assert_eq!(s.storage, StorageStatus::Reset);
+    assert!(effects.contains(&Effect::ClearProgress));
+    assert!(view::home::home(&MLT, &s).storage_notice.is_some());
+    let (s, _) = start(&MLT, &Startup { storage_works: false, fragment: "#/quiz/1".into(), ..Startup::default() });
+    let (_, effects) = update(&MLT, &s, Event::Choose { item: 0, value: 1 });
+    assert!(!effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))), "nothing saved where storage is blocked");
+    assert!(view::question::question(&MLT, &s, 0).is_some_and(|q| q.storage_notice.is_some()));
+}
+
+#[test]
+fn copy_and_share_ask_the_browser_and_report_back() {
+    let payload = link::encode(&Answers::skipped(n()), &MLT.current_item_set());
+    let (s, _) = opened(&format!("#/r/{payload}"));
+    let (s, effects) = update(&MLT, &s, Event::CopyLink);
+    assert_eq!(effects, vec![Effect::CopyLink(format!("#/r/{payload}"))]);
+    let (failed, effects) = update(&MLT, &s, Event::CopyDone(false));
+    assert_eq!(effects, vec![Effect::Focus(FocusTarget::LinkField)]);
+    let outcome = failed.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    assert!(view::results::results(&MLT, &failed, outcome).share.status.contains("Copying was blocked"));
+    let (_, effects) = update(&MLT, &s, Event::Share);
+    assert!(matches!(&effects[..], [Effect::Share { .. }]));
+}
+
+#[test]
+fn views_hand_over_ready_text() {
+    let (s, _) = opened("#/quiz/1");
+    let q = view::question::question(&MLT, &s, 0).expect("question 1");
+    assert_eq!(q.heading, format!("Question 1 of {}", n()));
+    assert_eq!(q.choices.len(), 5);
+    assert_eq!(q.choices[0].label, "Strongly dislike");
+    let (s, _) = opened("#/guide/salary");
+    let g = view::guide::guide(&MLT, &s, 4).expect("salary section");
+    assert!(g.eyebrow.contains("Section 5 of 10"));
+    assert!(g.blocks.iter().any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
+    assert_eq!(g.contents.iter().filter(|c| c.current).count(), 1);
+    let full: Vec<Option<u8>> = (0..n()).map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true))).collect();
+    let payload = link::encode(&Answers::from_values(full).expect("answers"), &MLT.current_item_set());
+    let (s, _) = opened(&format!("#/r/{payload}"));
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let r = view::results::results(&MLT, &s, outcome);
+    assert_eq!(r.summary.band_name, "Strong fit");
+    assert_eq!(r.parts[0].detail, " (40%, 30/30)");
+    assert!(r.related.is_none(), "no related careers for a strong fit");
+    assert!(r.career_areas.contains("Realistic, Investigative and Conventional"));
+}
