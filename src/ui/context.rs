@@ -25,10 +25,18 @@ impl PartialEq for ContentContext {
 }
 
 /// The visitor's session: the state to render and where to send events.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ProgressContext {
     pub state: Rc<State>,
     pub dispatch: Callback<Event>,
+}
+
+/// Every update makes a new state, so identity is equality (and far less code than a deep
+/// comparison).
+impl PartialEq for ProgressContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state) && self.dispatch == other.dispatch
+    }
 }
 
 impl ProgressContext {

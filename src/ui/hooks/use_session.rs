@@ -8,7 +8,7 @@ use crate::ui::effects;
 
 /// The session as Yew keeps it: the core's state plus the effects its last update asked for,
 /// numbered so each batch runs exactly once, after the render that shows the new state.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Session {
     pub career: &'static Career,
     pub state: Rc<State>,
@@ -20,10 +20,9 @@ impl Reducible for Session {
     type Action = Event;
 
     fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
+        // Every event is a visitor's action, so re-rendering on each is cheap; comparing whole
+        // states to skip one would cost more code than it saves.
         let (state, effects) = update(self.career, &self.state, event);
-        if effects.is_empty() && state == *self.state {
-            return self;
-        }
         Rc::new(Session { career: self.career, state: Rc::new(state), pending: Rc::new(effects), batch: self.batch + 1 })
     }
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::core::view::guide::{guide, BlockView};
 use crate::ui::context::{use_content, use_progress};
 use crate::ui::effects::SCREEN_HEADING;
-use crate::ui::widgets::SalaryChart;
+use crate::ui::widgets::salary_chart;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {
@@ -19,7 +19,7 @@ pub fn guide_screen(props: &GuideProps) -> Html {
     let blocks = view.blocks.into_iter().map(|block| match block {
         BlockView::Paragraph(text) => html! { <p>{ text }</p> },
         BlockView::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> },
-        BlockView::SalaryChart(chart) => html! { <SalaryChart view={chart} /> },
+        BlockView::SalaryChart(chart) => salary_chart(&chart),
         BlockView::Source { label, text } => html! { <p class="source"><span>{ label }</span>{ text }</p> },
     });
     let pager = |p: crate::core::view::guide::Pager| {

@@ -5,7 +5,7 @@ use crate::core::view::results::results;
 use crate::ui::context::{use_content, use_progress};
 use crate::ui::effects::SCREEN_HEADING;
 use crate::ui::screens::LinkErrorScreen;
-use crate::ui::widgets::{NextSteps, PartScores, ProfileChart, Reasons, RelatedCareers, ShareLink, Verdict};
+use crate::ui::widgets::{next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict};
 
 /// The results for the answers in the URL, worked out in the core when the route named them,
 /// so a shared link shows exactly what its maker saw. A link that cannot be read gets a plain
@@ -25,17 +25,17 @@ pub fn results_screen() -> Html {
     let summary = &view.summary;
     html! {
         <article class="results" aria-labelledby={SCREEN_HEADING}>
-            if let Some((text, link)) = view.shared_banner.clone() {
+            if let Some((text, link)) = &view.shared_banner {
                 <div class="banner" role="note">
-                    <p>{ text }</p>
-                    <a class="button" href={link.href}>{ link.label }</a>
+                    <p>{ *text }</p>
+                    <a class="button" href={link.href.clone()}>{ link.label }</a>
                 </div>
             }
             if let Some(note) = view.old_set_note.clone() {
                 <p class="notice">{ note }</p>
             }
             <h1 id={SCREEN_HEADING} tabindex="-1">{ view.heading }</h1>
-            <Verdict view={view.clone()} />
+            { verdict(&view) }
             if !summary.quality.is_empty() {
                 <section class="quality" aria-labelledby="quality-heading">
                     <h2 id="quality-heading">{ view.quality_heading }</h2>
@@ -57,11 +57,11 @@ pub fn results_screen() -> Html {
             }
             <section aria-labelledby="reasons-heading">
                 <h2 id="reasons-heading">{ view.reasons_heading }</h2>
-                <Reasons raised={view.raised.clone()} lowered={view.lowered.clone()} />
+                { reasons(&view.raised, &view.lowered) }
             </section>
             <section aria-labelledby="parts-heading">
                 <h2 id="parts-heading">{ view.parts_heading }</h2>
-                <PartScores rows={view.parts.clone()} />
+                { part_scores(&view.parts) }
                 <p class="muted">{ view.how_scored }</p>
             </section>
             <section aria-labelledby="profile-heading">
@@ -73,26 +73,26 @@ pub fn results_screen() -> Html {
                 if let Some(top) = view.top_areas.clone() {
                     <p>{ top }</p>
                 }
-                <ProfileChart view={view.chart.clone()} />
+                { profile_chart(&view.chart) }
                 <p class="muted">{ view.far_areas }</p>
                 <p class="muted">{ view.congruence.clone() }</p>
             </section>
             <section aria-labelledby="next-heading">
                 <h2 id="next-heading">{ view.next_heading }</h2>
-                <NextSteps steps={view.next_steps.clone()} />
+                { next_steps(&view.next_steps) }
             </section>
-            if let Some(related) = view.related.clone() {
+            if let Some(related) = &view.related {
                 <section aria-labelledby="related-heading">
                     <h2 id="related-heading">{ related.heading }</h2>
                     if related.careers.is_empty() {
                         <p>{ view.related_none }</p>
                     } else {
-                        <RelatedCareers view={related} />
+                        { related_careers(&related) }
                     }
                 </section>
             }
             <section class="no-print" aria-label={view.actions_label}>
-                <ShareLink view={view.share.clone()} />
+                { share_link(&view.share, &progress) }
                 <div class="actions">
                     <button type="button" class="button" onclick={progress.send(Event::EditAnswers)}>{ view.edit }</button>
                     <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ view.retake }</button>

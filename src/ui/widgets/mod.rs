@@ -1,5 +1,6 @@
-//! Smaller pieces, one component a file; each renders part of a view model given as props
-//! (the header, footer and skip link read the contexts themselves).
+//! Smaller pieces, one a file. Most are plain functions that render part of a view model
+//! (no props to compare, so less code in the WASM); the header, footer and skip link are
+//! components that read the contexts themselves.
 
 mod footer;
 mod header;
@@ -15,12 +16,12 @@ mod verdict;
 
 pub use footer::Footer;
 pub use header::Header;
-pub use next_steps::NextSteps;
-pub use part_scores::PartScores;
-pub use profile_chart::ProfileChart;
-pub use reasons::Reasons;
-pub use related_careers::RelatedCareers;
-pub use salary_chart::SalaryChart;
-pub use share_link::ShareLink;
+pub use next_steps::next_steps;
+pub use part_scores::part_scores;
+pub use profile_chart::profile_chart;
+pub use reasons::reasons;
+pub use related_careers::related_careers;
+pub use salary_chart::salary_chart;
+pub use share_link::share_link;
 pub use skip_link::SkipLink;
-pub use verdict::Verdict;
+pub use verdict::verdict;

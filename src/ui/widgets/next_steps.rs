@@ -2,15 +2,9 @@ use yew::prelude::*;
 
 use crate::core::view::results::Step;
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    pub steps: Vec<Step>,
-}
-
 /// Next steps for this result, linked to the guide sections that explain them.
-#[function_component(NextSteps)]
-pub fn next_steps(props: &NextStepsProps) -> Html {
-    let steps = props.steps.iter().map(|step| {
+pub fn next_steps(steps: &[Step]) -> Html {
+    let steps = steps.iter().map(|step| {
         html! {
             <li>
                 { step.text }

@@ -2,15 +2,9 @@ use yew::prelude::*;
 
 use crate::core::view::results::PartRow;
 
-#[derive(Properties, PartialEq)]
-pub struct PartScoresProps {
-    pub rows: Vec<PartRow>,
-}
-
 /// Each part's sub-score as a labelled bar and number.
-#[function_component(PartScores)]
-pub fn part_scores(props: &PartScoresProps) -> Html {
-    let rows = props.rows.iter().map(|p| {
+pub fn part_scores(rows: &[PartRow]) -> Html {
+    let rows = rows.iter().map(|p| {
         html! {
             <li>
                 <span class="part-name">{ p.name }<span class="muted">{ p.detail.clone() }</span></span>

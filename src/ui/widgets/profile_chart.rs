@@ -2,16 +2,9 @@ use yew::prelude::*;
 
 use crate::core::view::profile_chart::ProfileChartView;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileChartProps {
-    pub view: ProfileChartView,
-}
-
 /// Paired bars, the visitor beside the career, for each interest area. The table after it
 /// holds the same numbers for screen readers and for anyone who prefers figures.
-#[function_component(ProfileChart)]
-pub fn profile_chart(props: &ProfileChartProps) -> Html {
-    let v = &props.view;
+pub fn profile_chart(v: &ProfileChartView) -> Html {
     let bars = v.rows.iter().map(|r| {
         html! {
             <g>

@@ -2,12 +2,6 @@ use yew::prelude::*;
 
 use crate::core::view::results::ReasonColumn;
 
-#[derive(Properties, PartialEq)]
-pub struct ReasonsProps {
-    pub raised: ReasonColumn,
-    pub lowered: ReasonColumn,
-}
-
 fn column(c: &ReasonColumn) -> Html {
     let list = if c.items.is_empty() {
         html! { <p class="muted">{ c.none }</p> }
@@ -31,7 +25,6 @@ fn column(c: &ReasonColumn) -> Html {
 }
 
 /// The answers that moved the score most, each way, quoted with the answer given.
-#[function_component(Reasons)]
-pub fn reasons(props: &ReasonsProps) -> Html {
-    html! { <div class="reason-columns">{ column(&props.raised) }{ column(&props.lowered) }</div> }
+pub fn reasons(raised: &ReasonColumn, lowered: &ReasonColumn) -> Html {
+    html! { <div class="reason-columns">{ column(raised) }{ column(lowered) }</div> }
 }

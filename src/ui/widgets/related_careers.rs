@@ -2,15 +2,9 @@ use yew::prelude::*;
 
 use crate::core::view::results::RelatedView;
 
-#[derive(Properties, PartialEq)]
-pub struct RelatedCareersProps {
-    pub view: RelatedView,
-}
-
 /// Careers whose interest profiles resemble the visitor's, with their preparation.
-#[function_component(RelatedCareers)]
-pub fn related_careers(props: &RelatedCareersProps) -> Html {
-    let careers = props.view.careers.iter().map(|c| {
+pub fn related_careers(view: &RelatedView) -> Html {
+    let careers = view.careers.iter().map(|c| {
         html! {
             <li>
                 <h3>{ c.name }</h3>
@@ -22,7 +16,7 @@ pub fn related_careers(props: &RelatedCareersProps) -> Html {
     });
     html! {
         <>
-            <p>{ props.view.intro }</p>
+            <p>{ view.intro }</p>
             <ul class="careers">{ for careers }</ul>
         </>
     }

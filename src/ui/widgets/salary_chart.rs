@@ -2,16 +2,9 @@ use yew::prelude::*;
 
 use crate::core::view::salary_chart::SalaryChartView;
 
-#[derive(Properties, PartialEq)]
-pub struct SalaryChartProps {
-    pub view: SalaryChartView,
-}
-
 /// The pay range as a bar from low to high with the median marked, and the BLS median
 /// for comparison. The figures are also given as text, which is what screen readers get.
-#[function_component(SalaryChart)]
-pub fn salary_chart(props: &SalaryChartProps) -> Html {
-    let v = &props.view;
+pub fn salary_chart(v: &SalaryChartView) -> Html {
     let legend = v.legend.iter().map(|row| {
         html! {
             <div>

@@ -4,21 +4,13 @@ use yew::prelude::*;
 use crate::core::session::Event;
 use crate::core::view::results::ShareView;
 use crate::ui::browser;
-use crate::ui::context::use_progress;
+use crate::ui::context::ProgressContext;
 use crate::ui::effects::LINK_FIELD_ID;
-
-#[derive(Properties, PartialEq)]
-pub struct ShareLinkProps {
-    pub view: ShareView,
-}
 
 /// "Copy link" (with a visible, announced confirmation), "Share" where the browser has the
 /// Web Share API, and the link itself in a read-only field: when copying is refused, the
 /// field's text is selected so the visitor can copy it by hand.
-#[function_component(ShareLink)]
-pub fn share_link(props: &ShareLinkProps) -> Html {
-    let progress = use_progress();
-    let v = &props.view;
+pub fn share_link(v: &ShareView, progress: &ProgressContext) -> Html {
     let url = browser::url_with_fragment(&v.fragment);
     let on_focus_field = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {

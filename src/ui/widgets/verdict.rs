@@ -2,15 +2,8 @@ use yew::prelude::*;
 
 use crate::core::view::results::ResultsView;
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    pub view: ResultsView,
-}
-
 /// The score, the verdict and the sentences that explain it (an obstacle is named first).
-#[function_component(Verdict)]
-pub fn verdict(props: &VerdictProps) -> Html {
-    let view = &props.view;
+pub fn verdict(view: &ResultsView) -> Html {
     let s = &view.summary;
     html! {
         <section class={classes!("score-card", view.band_key)} aria-label={view.score_label}>
