@@ -1,4 +1,4 @@
-//! Native timing of `core::scoring::score` on a full answer set (run by scripts/bench):
+//! Native timing of `Career::score` on a full answer set (run by scripts/bench):
 //!
 //!     cargo run --release --example bench_score [RUNS]
 //!
@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use mlt_fit::core::answers::{Answers, MAX};
 use mlt_fit::core::content::MODEL;
-use mlt_fit::core::scoring::score;
+use mlt_fit::core::career::MLT;
 
 /// Every item answered, with a spread of values.
 fn full_answers() -> Answers {
@@ -28,7 +28,7 @@ fn main() {
         .max(20);
     let answers = full_answers();
     assert_eq!(answers.answered(), MODEL.items.len(), "a full answer set");
-    let result = score(&answers);
+    let result = MLT.score(&answers);
     assert!(
         result.overall.is_some(),
         "a full answer set has an overall score"
@@ -36,7 +36,7 @@ fn main() {
 
     // The first call in this process (nothing warmed up).
     let t0 = Instant::now();
-    black_box(score(black_box(&answers)));
+    black_box(MLT.score(black_box(&answers)));
     let first_us = t0.elapsed().as_secs_f64() * 1e6;
 
     // `runs` calls in 20 batches: the mean over all, and the fastest and slowest batch.
@@ -47,7 +47,7 @@ fn main() {
     for _ in 0..batches {
         let t = Instant::now();
         for _ in 0..per_batch {
-            black_box(score(black_box(&answers)));
+            black_box(MLT.score(black_box(&answers)));
         }
         batch_us.push(t.elapsed().as_secs_f64() * 1e6 / f64::from(per_batch));
     }

@@ -10,7 +10,7 @@ use mlt_fit::core::content::{current_item_set, Locale, LOCALES, MODEL};
 use mlt_fit::core::link;
 use mlt_fit::core::model::Band;
 use mlt_fit::core::route::Route;
-use mlt_fit::core::scoring::{extreme_answer, score};
+use mlt_fit::core::scoring::extreme_answer;
 use mlt_fit::core::session::{event_href, Startup};
 use mlt_fit::ui::context::{ContentContext, ProgressContext};
 use mlt_fit::ui::hooks::use_session;
@@ -19,6 +19,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
+
+fn score(answers: &Answers) -> mlt_fit::core::scoring::FitResult {
+    MLT.score(answers)
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -8,8 +8,14 @@ use mlt_fit::core::answers::Answers;
 use mlt_fit::core::content::{CAREERS, LOCALES, MODEL};
 use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed, Part};
 use mlt_fit::core::quality::QualityFlag;
-use mlt_fit::core::scoring::{score, FitResult};
+use mlt_fit::core::scoring::FitResult;
+use mlt_fit::core::career::MLT;
 use mlt_fit::core::summary::{next_steps, summarize, Summary};
+
+/// Scores with the MLT career value.
+fn score(answers: &Answers) -> FitResult {
+    MLT.score(answers)
+}
 
 /// Builds answers item by item: `rule(index, item)` gives the raw answer or `None` to skip.
 fn answers(rule: impl Fn(usize, &ItemSpec) -> Option<u8>) -> Answers {

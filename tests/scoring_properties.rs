@@ -5,8 +5,14 @@ use mlt_fit::core::answers::{Answers, MAX};
 use mlt_fit::core::content::MODEL;
 use mlt_fit::core::model::{Area, Band, Keyed, Part};
 use mlt_fit::core::quality::QualityFlag;
-use mlt_fit::core::scoring::{extreme_answer, overall_score, score, FitResult};
+use mlt_fit::core::scoring::{extreme_answer, overall_score, FitResult};
+use mlt_fit::core::career::MLT;
 use proptest::prelude::*;
+
+/// Scores with the MLT career value.
+fn score(answers: &Answers) -> FitResult {
+    MLT.score(answers)
+}
 
 fn n() -> usize {
     MODEL.items.len()

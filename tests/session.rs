@@ -133,7 +133,7 @@ fn a_broken_link_is_read_once_and_titled_as_an_error() {
 #[test]
 fn skip_back_resume_and_start_over() {
     let saved = Progress { answers: { let mut a = Answers::skipped(n()); a.set(0, Some(4)); a.set(1, Some(1)); a }, position: 2 };
-    let (s, _) = start(&MLT, &Startup { storage_works: true, stored: Some(saved.to_storage()), ..Startup::default() });
+    let (s, _) = start(&MLT, &Startup { storage_works: true, stored: Some(saved.to_storage(&MLT)), ..Startup::default() });
     assert!(s.resume_offer);
     assert!(view::home::home(&MLT, &s).resume.is_some_and(|r| r.body.contains("answered 2 of")));
     let (s, effects) = update(&MLT, &s, Event::Resume);

@@ -2,7 +2,9 @@
 //! sets, related careers, figures and languages). The app, the views and the scoring take a
 //! `&Career` rather than reaching for globals, so a second career is a second value.
 
+use crate::core::answers::Answers;
 use crate::core::content::{self, Locale};
+use crate::core::scoring::{score_with, FitResult};
 use crate::core::model::{CareerSpec, ItemSet, Model, SalaryFacts};
 
 #[derive(Debug)]
@@ -38,6 +40,11 @@ impl Career {
 
     pub fn questions(&self) -> usize {
         self.model.items.len()
+    }
+
+    /// Scores answers (one slot per question) with this career's model and related careers.
+    pub fn score(&self, answers: &Answers) -> FitResult {
+        score_with(self.model, self.related, answers)
     }
 }
 

@@ -12,7 +12,6 @@
 //! - Deterministic and total: any answer set, even all skipped, gives a result.
 
 use crate::core::answers::{Answers, MAX};
-use crate::core::content::{CAREERS, MODEL};
 use crate::core::model::{Area, Band, CareerSpec, ItemSpec, Keyed, Model, Part};
 use crate::core::profile;
 use crate::core::quality::{self, QualityFlag};
@@ -313,11 +312,6 @@ pub fn band_for(model: &Model, score: f64) -> Band {
     }
 }
 
-/// Scores `answers` (one slot per item of `MODEL`) with the built-in model.
-pub fn score(answers: &Answers) -> FitResult {
-    score_with(&MODEL, CAREERS, answers)
-}
-
 /// Scores `answers` with `model`, suggesting related careers from `careers`.
 pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> FitResult {
     let total = model.items.len();
@@ -451,6 +445,7 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::career::MLT;
 
     #[test]
     fn aligned_turns_reverse_keyed_items_round() {
@@ -471,18 +466,18 @@ mod tests {
 
     #[test]
     fn bands_follow_the_rounded_score() {
-        assert_eq!(band_for(&MODEL, 74.6), Band::Strong);
-        assert_eq!(band_for(&MODEL, 74.4), Band::Good);
-        assert_eq!(band_for(&MODEL, 39.4), Band::Low);
+        assert_eq!(band_for(MLT.model, 74.6), Band::Strong);
+        assert_eq!(band_for(MLT.model, 74.4), Band::Good);
+        assert_eq!(band_for(MLT.model, 39.4), Band::Low);
     }
 
     #[test]
     fn far_areas_pull_at_the_stated_weight() {
-        let pulls = area_pulls(&MODEL);
-        let mean = MODEL.mlt_profile.iter().sum::<f64>() / 6.0;
+        let pulls = area_pulls(MLT.model);
+        let mean = MLT.model.mlt_profile.iter().sum::<f64>() / 6.0;
         for a in 0..6 {
-            let raw = MODEL.mlt_profile[a] - mean;
-            let expected = if raw < 0.0 { raw * MODEL.far_area_weight } else { raw };
+            let raw = MLT.model.mlt_profile[a] - mean;
+            let expected = if raw < 0.0 { raw * MLT.model.far_area_weight } else { raw };
             assert!((pulls[a] - expected).abs() < 1e-12);
         }
     }

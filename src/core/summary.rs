@@ -144,8 +144,8 @@ pub fn next_steps<'a>(locale: &'a Locale, result: &FitResult, guide_shown: bool)
         .collect()
 }
 
-/// The MLT profile's three strongest areas, by name ("Realistic, Investigative and Conventional").
-pub fn mlt_areas(model: &Model, locale: &Locale) -> String {
+/// The target career's three strongest areas, by name ("Realistic, Investigative and Conventional").
+pub fn career_areas(model: &Model, locale: &Locale) -> String {
     let top = crate::core::profile::top_three(&model.mlt_profile);
     let names: Vec<&str> = top.iter().map(|a| locale.areas[a.index()].name).collect();
     match names.as_slice() {

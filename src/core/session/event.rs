@@ -186,7 +186,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         effects.push(if progress.answers.answered() == 0 && progress.position == 0 {
             Effect::ClearProgress
         } else {
-            Effect::SaveProgress(progress.to_storage())
+            Effect::SaveProgress(progress.to_storage(career))
         });
     }
     (next, effects)

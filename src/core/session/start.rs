@@ -39,7 +39,7 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
     let (saved, storage) = match (startup.storage_works, &startup.stored) {
         (false, _) => (None, StorageStatus::Unavailable),
         (true, None) => (None, StorageStatus::Works),
-        (true, Some(text)) => match Progress::from_storage(text) {
+        (true, Some(text)) => match Progress::from_storage(career, text) {
             Some(p) => (Some(p), StorageStatus::Works),
             None => {
                 effects.push(Effect::ClearProgress);

@@ -5,7 +5,7 @@ use crate::core::career::Career;
 use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
 use crate::core::session::{event_href, CopyStatus, Outcome, State};
-use crate::core::summary::{mlt_areas, next_steps, summarize, Summary};
+use crate::core::summary::{career_areas, next_steps, summarize, Summary};
 use crate::core::text::{fill, signed_hundredths, whole};
 use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
 use crate::core::view::Link;
@@ -220,7 +220,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         parts,
         how_scored: ui.results_how_scored,
         profile_heading: ui.results_profile_heading,
-        career_areas: fill(ui.results_interest_mlt_areas, &[("areas", &mlt_areas(career.model, locale))]),
+        career_areas: fill(ui.results_interest_career_areas, &[("areas", &career_areas(career.model, locale))]),
         top_areas: result.top_areas.map(|areas| {
             let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
             fill(ui.results_top_code, &[("areas", &names.join(ui.results_list_comma))])

@@ -1,11 +1,11 @@
-//! Times `mlt_fit::core::scoring::score` on a full answer set, in the browser.
+//! Times `mlt_fit::core::career::Career::score` on a full answer set, in the browser.
 //! Shares the answer set with examples/bench_score.rs (native) via `full_answers`.
 use std::hint::black_box;
 
 use mlt_fit::core::answers::{Answers, MAX};
 use mlt_fit::core::content::{current_item_set, MODEL};
 use mlt_fit::core::link;
-use mlt_fit::core::scoring::score;
+use mlt_fit::core::career::MLT;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -41,7 +41,7 @@ pub fn full_payload() -> String {
 pub fn first_call_ms() -> f64 {
     let answers = full_answers();
     let t0 = now();
-    black_box(score(black_box(&answers)));
+    black_box(MLT.score(black_box(&answers)));
     now() - t0
 }
 
@@ -54,7 +54,7 @@ pub fn per_call_ms(batches: u32, per_batch: u32) -> Vec<f64> {
         .map(|_| {
             let t0 = now();
             for _ in 0..per_batch {
-                black_box(score(black_box(&answers)));
+                black_box(MLT.score(black_box(&answers)));
             }
             (now() - t0) / f64::from(per_batch)
         })
