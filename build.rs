@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
+    // Also when the copy for the e2e tests is gone (it is rewritten only when it changes).
+    println!("cargo:rerun-if-changed=target/content/questionnaire.json");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let published = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/content");
     let result = content_compiler::compile(Path::new("content"), &out_dir)

@@ -72,7 +72,12 @@ fn parse_answers(text: &str) -> Result<Vec<Option<u8>>, String> {
     text.split(',')
         .map(|a| match a.trim() {
             "_" => Ok(None),
-            v => v.parse::<u8>().ok().filter(|v| *v <= MAX).map(Some).ok_or(format!("answer `{v}` is not 0 to {MAX} or _")),
+            v => v
+                .parse::<u8>()
+                .ok()
+                .filter(|v| *v <= MAX)
+                .map(Some)
+                .ok_or(format!("answer `{v}` is not 0 to {MAX} or _")),
         })
         .collect()
 }
@@ -80,8 +85,9 @@ fn parse_answers(text: &str) -> Result<Vec<Option<u8>>, String> {
 fn decode(payload: &str) -> (String, ExitCode) {
     match link::decode(payload, ITEM_SETS, &current_item_set()) {
         Ok(shared) => {
-            let answers: Vec<String> =
-                (0..shared.answers.len()).map(|i| shared.answers.get(i).map_or("_".into(), |v| v.to_string())).collect();
+            let answers: Vec<String> = (0..shared.answers.len())
+                .map(|i| shared.answers.get(i).map_or("_".into(), |v| v.to_string()))
+                .collect();
             (answers.join(","), ExitCode::SUCCESS)
         }
         Err(e) => (format!("error: {e:?}"), ExitCode::from(1)),

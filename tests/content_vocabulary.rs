@@ -37,6 +37,14 @@ fn every_language_has_the_guide_sections_in_order() {
         let ids: Vec<&str> = locale.guide.iter().map(|s| s.id).collect();
         assert_eq!(ids, vocabulary::GUIDE_SECTIONS, "{}", locale.lang);
     }
+    let described: Vec<(String, String)> = description()["guide_sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap().to_string(), s["title"].as_str().unwrap().to_string()))
+        .collect();
+    let compiled: Vec<(String, String)> = LOCALES[0].guide.iter().map(|s| (s.id.into(), s.title.into())).collect();
+    assert_eq!(described, compiled);
 }
 
 #[test]

@@ -9,7 +9,7 @@
 //!               "keyed": "+", "obstacle": null, "text": "Look at a drop of pond water …" }],
 //!   "scales": [{ "id": "like", "prompt": "…", "labels": ["Strongly dislike", …] }],
 //!   "bands": [{ "key": "strong", "name": "Strong fit" }, …],
-//!   "guide_sections": ["what", …],
+//!   "guide_sections": [{ "id": "what", "title": "What is a medical laboratory technician?" }, …],
 //!   "item_sets": [{ "version": 1, "items": ["i_microscope", …] }, …],
 //!   "link": { "format_version": 1, "header_bytes": 4, "bits_per_answer": 3,
 //!             "skipped_code": 5, "crc_bytes": 2, "alphabet": "ABC…-_" }
@@ -20,7 +20,7 @@
 
 use serde::Serialize;
 
-use crate::vocabulary::{link, BANDS, GUIDE_SECTIONS};
+use crate::vocabulary::{link, BANDS};
 use crate::Content;
 
 #[derive(Serialize)]
@@ -30,7 +30,7 @@ struct Description<'a> {
     items: Vec<Item<'a>>,
     scales: Vec<Scale<'a>>,
     bands: Vec<Band<'a>>,
-    guide_sections: [&'static str; GUIDE_SECTIONS.len()],
+    guide_sections: Vec<GuideSection<'a>>,
     item_sets: Vec<ItemSet<'a>>,
     link: Link,
 }
@@ -57,6 +57,12 @@ struct Scale<'a> {
 struct Band<'a> {
     key: &'static str,
     name: &'a str,
+}
+
+#[derive(Serialize)]
+struct GuideSection<'a> {
+    id: &'a str,
+    title: &'a str,
 }
 
 #[derive(Serialize)]
@@ -105,7 +111,7 @@ pub fn json(content: &Content) -> String {
         items,
         scales,
         bands,
-        guide_sections: GUIDE_SECTIONS,
+        guide_sections: english.guide.iter().map(|s| GuideSection { id: &s.id, title: &s.title }).collect(),
         item_sets: content.sets.set.iter().map(|s| ItemSet { version: s.version, items: &s.items }).collect(),
         link: Link {
             format_version: link::FORMAT_VERSION,
@@ -165,7 +171,10 @@ mod tests {
         assert_eq!(d["bands"][6], json!({ "key": "obstacle", "name": "Serious obstacle" }));
         assert_eq!(d["scales"][1]["id"], "agree");
         assert_eq!(d["scales"][1]["labels"][4], "Strongly agree");
-        assert_eq!(d["guide_sections"][4], "salary");
+        assert_eq!(d["guide_sections"][4], json!({ "id": "salary", "title": "Pay and job outlook" }));
+        let ids: Vec<&str> =
+            d["guide_sections"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, crate::vocabulary::GUIDE_SECTIONS);
     }
 
     #[test]

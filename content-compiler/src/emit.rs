@@ -317,7 +317,7 @@ fn locale_code(content: &Content, locale: &Locale) -> Code {
             ("lang", Code::str(&locale.lang)),
             ("ui", Code::strukt("Ui", content.ui_keys.iter().map(|k| (k.clone(), text(&ui.ui, k))))),
             (
-                "scales".into(),
+                "scales",
                 Code::slice(content.scales.iter().filter_map(|id| items.scales.get(id)).map(|s| {
                     Code::strukt(
                         "ScaleText",
@@ -327,7 +327,7 @@ fn locale_code(content: &Content, locale: &Locale) -> Code {
             ),
             ("parts", Code::array(PARTS.iter().map(|(k, _)| text(&items.parts, k)))),
             (
-                "areas".into(),
+                "areas",
                 Code::array(
                     AREAS.iter().filter_map(|a| items.areas.get(*a)).map(|a| {
                         Code::strukt("AreaText", [("name", Code::str(&a.name)), ("short", Code::str(&a.short))])
@@ -336,7 +336,7 @@ fn locale_code(content: &Content, locale: &Locale) -> Code {
             ),
             ("items", Code::slice(content.model.item.iter().map(|i| text(&items.items, &i.id)))),
             (
-                "obstacles".into(),
+                "obstacles",
                 Code::slice(content.model.obstacle.iter().filter_map(|o| items.obstacles.get(&o.id)).map(|t| {
                     Code::strukt(
                         "ObstacleText",
@@ -346,13 +346,13 @@ fn locale_code(content: &Content, locale: &Locale) -> Code {
             ),
             ("job_zones", Code::strs(false, &ui.job_zones)),
             (
-                "bands".into(),
+                "bands",
                 Code::array(BANDS.iter().filter_map(|(k, _)| ui.bands.get(*k)).map(|b| {
                     Code::strukt("BandText", [("name", Code::str(&b.name)), ("meaning", Code::str(&b.meaning))])
                 })),
             ),
             (
-                "next_steps".into(),
+                "next_steps",
                 Code::slice(ui.next_steps.iter().map(|step| {
                     let bands = step.bands.iter().filter_map(|b| band_variant(b)).map(|v| Code::path("Band", v));
                     Code::strukt(
@@ -367,7 +367,7 @@ fn locale_code(content: &Content, locale: &Locale) -> Code {
                 })),
             ),
             (
-                "careers".into(),
+                "careers",
                 Code::slice(content.careers.career.iter().filter_map(|c| locale.careers.careers.get(&c.id)).map(|t| {
                     Code::strukt("CareerText", [("name", Code::str(&t.name)), ("about", Code::str(&t.about))])
                 })),

@@ -80,7 +80,7 @@ pub fn parse(text: &str, file: &str, source_keyword: &str) -> Result<Vec<Section
     reader.finish()
 }
 
-/// Where a paragraph's text goes when it ends.
+/// A guide being read, one Markdown event at a time.
 struct Reader<'a> {
     file: &'a str,
     source_keyword: &'a str,
@@ -174,6 +174,9 @@ impl Reader<'_> {
             Event::End(TagEnd::Paragraph) => {
                 if self.list.is_some() {
                     // A loose list (blank lines between items): the item ends the text.
+                    if let Some(buffer) = &mut self.text {
+                        buffer.push(' ');
+                    }
                     return Ok(());
                 }
                 let text = self.take_text();
@@ -311,6 +314,7 @@ impl Reader<'_> {
         }
     }
 
+    /// The last section is complete: it must have had its lead.
     fn close_section(&self) -> Result<(), Error> {
         self.need_lead()
     }

@@ -129,8 +129,7 @@ fn weights_and_limits(dir: &str, model: &ModelFile) -> Result {
     if !(q.no_saying_mean < 2.0 && q.yes_saying_mean > 2.0 && q.yes_saying_mean <= 4.0 && q.no_saying_mean >= 0.0) {
         return fail(format!("{file}: [quality] needs 0 <= no_saying_mean < 2 < yes_saying_mean <= 4"));
     }
-    if !(q.straight_line_share > 0.5 && q.straight_line_share <= 1.0) || !(0.0..=100.0).contains(&q.flat_profile_range)
-    {
+    if !(q.straight_line_share > 0.5 && q.straight_line_share <= 1.0 && (0.0..=100.0).contains(&q.flat_profile_range)) {
         return fail(format!(
             "{file}: [quality] straight_line_share is above 0.5 and at most 1; flat_profile_range 0 to 100"
         ));

@@ -25,7 +25,7 @@ export const TIMEOUT = 20_000;
 
 const QUESTIONNAIRE_JSON = process.env.MLT_QUESTIONNAIRE_JSON || path.join(ROOT, 'target/content/questionnaire.json');
 
-/** The whole description: items, scales, bands, guide sections, item sets, link format. */
+/** The whole description: items, scales, bands, guide sections (id, title), item sets, link format. */
 export const QUESTIONNAIRE = (() => {
   assert.ok(
     fs.existsSync(QUESTIONNAIRE_JSON),
@@ -36,7 +36,9 @@ export const QUESTIONNAIRE = (() => {
 
 /** Band names as the results screen shows them, in the app's band order. */
 export const BANDS = QUESTIONNAIRE.bands.map((b) => b.name);
-export const GUIDE_IDS = QUESTIONNAIRE.guide_sections;
+/** The guide's section ids, in order, and their English titles. */
+export const GUIDE_IDS = QUESTIONNAIRE.guide_sections.map((s) => s.id);
+export const GUIDE_TITLES = QUESTIONNAIRE.guide_sections.map((s) => s.title);
 
 /** The items in the order they are asked: {id, part, area, scale, keyed, obstacle, text} (area and obstacle only when set). */
 export function loadItems() {
