@@ -9,12 +9,12 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer, STRICT_CSP } from './server.mjs';
 import { launchBrowser, openPage } from './browser.mjs';
-import { BUILD, TIMEOUT, TOTAL, h1, answerAll, readResults, mltLike, encodePayload, mltLikeAnswers } from './helpers.mjs';
+import {
+  BUILD, TIMEOUT, TOTAL, GUIDE_TITLES, h1, answerAll, readResults, mltLike, encodePayload, mltLikeAnswers,
+} from './helpers.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TITLE = 'MLT Fit: is medical lab work for you?';
 const HOME = 'Could medical lab work fit you?';
 const BAND_KEYS = {
@@ -22,10 +22,8 @@ const BAND_KEYS = {
   'No band this time': 'unclear', 'Serious obstacle': 'obstacle',
 };
 const BANDS = new Set(Object.values(BAND_KEYS));
-/** Title of the guide's first section, from content/en/guide.md (`## id | Title`). */
-const FIRST_GUIDE_TITLE = fs
-  .readFileSync(path.join(ROOT, 'content/en/guide.md'), 'utf8')
-  .match(/^## [a-z0-9-]+ \| (.+)$/m)[1].trim();
+/** Title of the guide's first section (content/en/guide.md, as the content compiler read it). */
+const FIRST_GUIDE_TITLE = GUIDE_TITLES[0];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

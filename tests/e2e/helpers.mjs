@@ -1,9 +1,11 @@
-// Shared helpers for the end-to-end tests: the questionnaire as data (read from content/),
-// answering it in the browser, reading the results screen, and a JS copy of the results-link
-// codec (src/core/link.rs) for crafting valid and deliberately broken links.
+// Shared helpers for the end-to-end tests: the questionnaire as data (the content
+// compiler's description of it), answering it in the browser, reading the results screen,
+// and results links made and read by the app's own codec (src/core/link.rs, through
+// examples/link_tool.rs), plus a crafter for deliberately broken links.
 import fs from 'node:fs';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startServer, DIST } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
@@ -13,75 +15,58 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD = process.env.MLT_E2E_DIST || DIST;
 
 export const STORAGE_KEY = 'mlt-fit/progress/v1';
-export const BANDS = ['Strong fit', 'Good fit', 'Mixed fit', 'Low fit', 'Not enough answers', 'No band this time', 'Serious obstacle'];
-export const GUIDE_IDS = [
-  'what', 'duties', 'settings', 'education', 'salary',
-  'advancing', 'certification', 'online', 'suits', 'decision',
-];
 export const STANDARD_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const TIMEOUT = 20_000;
 
 // ---------------------------------------------------------------------------------------
-// The questionnaire, from content/model.toml (structure) and content/en/items.toml (words).
+// The questionnaire: target/content/questionnaire.json, which the content compiler
+// (content-compiler/, run by build.rs) writes on every cargo build from the same content/
+// it compiles into the app. Texts are English.
 
-function tomlString(line) {
-  const m = line.match(/^\s*([A-Za-z0-9_]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(#.*)?$/);
-  return m ? [m[1], m[2].replace(/\\"/g, '"').replace(/\\\\/g, '\\')] : null;
-}
+const QUESTIONNAIRE_JSON = process.env.MLT_QUESTIONNAIRE_JSON || path.join(ROOT, 'target/content/questionnaire.json');
 
-/** The items in the order they are asked: {id, part, area, scale, keyed, text}. */
+/** The whole description: items, scales, bands, guide sections (id, title), item sets, link format. */
+export const QUESTIONNAIRE = (() => {
+  assert.ok(
+    fs.existsSync(QUESTIONNAIRE_JSON),
+    `no ${QUESTIONNAIRE_JSON}: run \`cargo build\` (or scripts/test) first; the content compiler writes it`,
+  );
+  return JSON.parse(fs.readFileSync(QUESTIONNAIRE_JSON, 'utf8'));
+})();
+
+/** Band names as the results screen shows them, in the app's band order. */
+export const BANDS = QUESTIONNAIRE.bands.map((b) => b.name);
+/** The guide's section ids, in order, and their English titles. */
+export const GUIDE_IDS = QUESTIONNAIRE.guide_sections.map((s) => s.id);
+export const GUIDE_TITLES = QUESTIONNAIRE.guide_sections.map((s) => s.title);
+
+/** The items in the order they are asked: {id, part, area, scale, keyed, obstacle, text} (area and obstacle only when set). */
 export function loadItems() {
-  const model = fs.readFileSync(path.join(ROOT, 'content/model.toml'), 'utf8');
-  const words = fs.readFileSync(path.join(ROOT, 'content/en/items.toml'), 'utf8');
-  const items = [];
-  let current = null;
-  for (const line of model.split('\n')) {
-    if (/^\s*\[\[item\]\]/.test(line)) {
-      current = { keyed: '+' };
-      items.push(current);
-    } else if (/^\s*\[/.test(line)) {
-      current = null;
-    } else if (current) {
-      const kv = tomlString(line);
-      if (kv) current[kv[0]] = kv[1];
-    }
-  }
-  const texts = {};
-  let inItems = false;
-  for (const line of words.split('\n')) {
-    if (/^\s*\[/.test(line)) inItems = /^\s*\[items\]/.test(line);
-    else if (inItems) {
-      const kv = tomlString(line);
-      if (kv) texts[kv[0]] = kv[1];
-    }
-  }
-  for (const item of items) {
-    item.text = texts[item.id];
-    assert.ok(item.text, `no English text for item ${item.id} in content/en/items.toml`);
-  }
-  return items;
+  return QUESTIONNAIRE.items.map(({ area, obstacle, ...item }) => {
+    assert.ok(item.text, `no English text for item ${item.id}`);
+    return { ...item, ...(area ? { area } : {}), ...(obstacle ? { obstacle } : {}) };
+  });
 }
 
 export const ITEMS = loadItems();
 
 /** The current question set's version (item_set in content/model.toml). */
-export const ITEM_SET = (() => {
-  const model = fs.readFileSync(path.join(ROOT, 'content/model.toml'), 'utf8');
-  const m = model.match(/^item_set\s*=\s*(\d+)/m);
-  assert.ok(m, 'no item_set in content/model.toml');
-  return Number(m[1]);
-})();
+export const ITEM_SET = QUESTIONNAIRE.item_set;
 
-/** Item ids of a published question set, from content/item_sets.toml. */
+/** Item ids of a published question set (content/item_sets.toml). */
 export function itemSetIds(version) {
-  const sets = fs.readFileSync(path.join(ROOT, 'content/item_sets.toml'), 'utf8').split('[[set]]').slice(1);
-  const set = sets.find((s) => new RegExp(`^\\s*version\\s*=\\s*${version}\\s*$`, 'm').test(s));
+  const set = QUESTIONNAIRE.item_sets.find((s) => s.version === version);
   assert.ok(set, `no question set ${version} in content/item_sets.toml`);
-  return [...set.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1]);
+  return [...set.items];
 }
 export const TOTAL = ITEMS.length;
-/** Characters in a results-link payload for the current set: 4 header bytes, 3 bits an answer, 2 CRC bytes, base64url. */
-export const PAYLOAD_CHARS = Math.ceil(((4 + Math.ceil((3 * TOTAL) / 8) + 2) * 8) / 6);
+
+/** Results-link format facts (src/core/link.rs): format version, header bytes, bits an answer, skipped code, CRC bytes, alphabet. */
+export const LINK = QUESTIONNAIRE.link;
+/** Characters in a results-link payload for the current set: header, the answers' bits, CRC, as base64url. */
+export const PAYLOAD_CHARS = Math.ceil(
+  ((LINK.header_bytes + Math.ceil((LINK.bits_per_answer * TOTAL) / 8) + LINK.crc_bytes) * 8) / 6,
+);
 
 /** Index (0..4) of the answer most in line with MLT work. */
 export function mltLike(item) {
@@ -99,7 +84,7 @@ export function mltOpposite(item) {
 export function itemByText(text) {
   const t = text.replace(/\s+/g, ' ').trim();
   const item = ITEMS.find((i) => i.text === t);
-  assert.ok(item, `question "${t}" is not in content/en/items.toml (rebuild dist/?)`);
+  assert.ok(item, `question "${t}" is not in ${QUESTIONNAIRE_JSON} (rebuild dist/, or run cargo build?)`);
   return item;
 }
 
@@ -254,9 +239,62 @@ export async function sectionText(page, name) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Results-link codec (format 1), mirroring src/core/link.rs, for crafting test links.
+// Results links, made and read by the app's own codec: examples/link_tool.rs over
+// src/core/link.rs (built by `cargo test`, or `cargo build --profile test --example
+// link_tool`, which scripts/test runs before the e2e stage).
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LINK_TOOL = process.env.MLT_LINK_TOOL
+  || path.join(path.resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target'), 'debug/examples/link_tool');
+
+/** Runs link_tool; its output line (a payload, answers, or `error: NAME` for a rejected payload). */
+function linkTool(...args) {
+  assert.ok(
+    fs.existsSync(LINK_TOOL),
+    `no ${LINK_TOOL}: run \`cargo build --profile test --example link_tool\` first (scripts/test does)`,
+  );
+  try {
+    return execFileSync(LINK_TOOL, args, { encoding: 'utf8' }).trim();
+  } catch (e) {
+    if (e.status === 1) return String(e.stdout).trim(); // a payload the app rejects
+    throw e;
+  }
+}
+
+const isAnswer = (a) => a === null || a === undefined || (Number.isInteger(a) && a >= 0 && a <= 4);
+
+/**
+ * Payload for answers (0..4, or null for skipped), made by the app's encoder. Options:
+ * `itemSet` (default the current set; an unknown version makes a link for "a question set
+ * this version does not know") and `format`. Links the app's encoder never makes (another
+ * format byte, an answer value outside 0..4, or an answer count other than the set's) are
+ * crafted by `craftPayload` instead, on purpose.
+ */
+export function encodePayload(answers, { format = LINK.format_version, itemSet = ITEM_SET } = {}) {
+  const set = QUESTIONNAIRE.item_sets.find((s) => s.version === itemSet);
+  const rustCanMakeIt = format === LINK.format_version && answers.every(isAnswer)
+    && (set ? set.items.length === answers.length : answers.length <= 255);
+  if (!rustCanMakeIt) return craftPayload(answers, { format, itemSet });
+  return linkTool('encode', String(itemSet), answers.map((a) => a ?? '_').join(','));
+}
+
+/** Answers (0..4 or null) in the current set's order, or null if the app would reject the payload. */
+export function decodePayload(payload) {
+  // A command-line argument cannot hold NUL; no results link can either.
+  if (payload.includes('\0')) return null;
+  const out = linkTool('decode', payload);
+  if (out.startsWith('error:')) return null;
+  return out === '' ? [] : out.split(',').map((v) => (v === '_' ? null : Number(v)));
+}
+
+export const mltLikeAnswers = () => ITEMS.map(mltLike);
+export const mltOppositeAnswers = () => ITEMS.map(mltOpposite);
+
+// ---------------------------------------------------------------------------------------
+// Deliberately broken links. These stay in JS only because the app's encoder cannot make
+// them: a format byte other than 1, answer values 6 or 7, or an answer count that does not
+// match the set (tests/e2e/results-link.test.mjs and saved-progress.test.mjs need them to
+// check the app's messages). For every valid link use encodePayload above. The crafter is
+// checked against the Rust encoder when this module loads.
 
 export function crc16(bytes) {
   let crc = 0xffff;
@@ -272,17 +310,18 @@ export function base64url(bytes) {
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const chars = Math.ceil(((Math.min(3, bytes.length - i)) * 8) / 6);
-    for (let k = 0; k < chars; k++) out += B64[(n >> (18 - 6 * k)) & 63];
+    for (let k = 0; k < chars; k++) out += LINK.alphabet[(n >> (18 - 6 * k)) & 63];
   }
   return out;
 }
 
-/** Payload for answers (0..4, or null for skipped). */
-export function encodePayload(answers, { format = 1, itemSet = ITEM_SET } = {}) {
+/** The bytes of format 1 with any format byte, item set, answer values and count, and a valid CRC. */
+export function craftPayload(answers, { format = LINK.format_version, itemSet = ITEM_SET } = {}) {
+  const width = LINK.bits_per_answer;
   const bits = [];
   for (const a of answers) {
-    const v = a === null || a === undefined ? 5 : a;
-    bits.push((v >> 2) & 1, (v >> 1) & 1, v & 1);
+    const v = a === null || a === undefined ? LINK.skipped_code : a;
+    for (let b = width - 1; b >= 0; b--) bits.push((v >> b) & 1);
   }
   const packed = [];
   for (let i = 0; i < bits.length; i += 8) {
@@ -290,43 +329,13 @@ export function encodePayload(answers, { format = 1, itemSet = ITEM_SET } = {}) 
     for (let k = 0; k < 8; k++) byte = (byte << 1) | (bits[i + k] ?? 0);
     packed.push(byte);
   }
-  const bytes = [format, (itemSet >> 8) & 0xff, itemSet & 0xff, answers.length, ...packed];
+  const bytes = [format, (itemSet >> 8) & 0xff, itemSet & 0xff, answers.length & 0xff, ...packed];
   const crc = crc16(bytes);
   bytes.push(crc >> 8, crc & 0xff);
   return base64url(bytes);
 }
 
-export const mltLikeAnswers = () => ITEMS.map(mltLike);
-export const mltOppositeAnswers = () => ITEMS.map(mltOpposite);
-
-/** Answers (0..4 or null) from a payload, or null if it does not decode cleanly (no CRC check of the format rules beyond what tests need). */
-export function decodePayload(payload) {
-  const bytes = [];
-  let acc = 0;
-  let nbits = 0;
-  for (const ch of payload) {
-    const v = B64.indexOf(ch);
-    if (v < 0) return null;
-    acc = (acc << 6) | v;
-    nbits += 6;
-    if (nbits >= 8) {
-      nbits -= 8;
-      bytes.push((acc >> nbits) & 0xff);
-      acc &= (1 << nbits) - 1;
-    }
-  }
-  if (bytes.length < 6) return null;
-  const crc = (bytes.at(-2) << 8) | bytes.at(-1);
-  if (crc16(bytes.slice(0, -2)) !== crc) return null;
-  const n = bytes[3];
-  const answers = [];
-  for (let i = 0; i < n; i++) {
-    let v = 0;
-    for (let b = 0; b < 3; b++) {
-      const bit = i * 3 + b;
-      v = (v << 1) | ((bytes[4 + (bit >> 3)] >> (7 - (bit & 7))) & 1);
-    }
-    answers.push(v === 5 ? null : v);
-  }
-  return answers;
+{
+  const answers = ITEMS.map((item, i) => (i % 6 === 5 ? null : mltLike(item)));
+  assert.equal(craftPayload(answers), encodePayload(answers), 'the JS link crafter agrees with src/core/link.rs');
 }

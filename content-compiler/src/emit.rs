@@ -1,0 +1,498 @@
+//! The Rust code the app includes (`$OUT_DIR/content.rs`, see `src/core/content.rs`).
+//!
+//! Every static is first built as a tree of [`Code`] values (struct literals, arrays,
+//! slices, calls, literals), one small function per type of the app, and then laid out by
+//! one printer: a value that fits on its line stays on it, a longer one gets one line per
+//! field or element. The types and field names are the app's (`src/core/model.rs` and
+//! `src/core/content.rs`); a mismatch fails the app's build, not this crate's.
+
+use crate::guide::{Block, Section};
+use crate::schema::{CareerFile, ItemFile, ObstacleFile};
+use crate::vocabulary::{band_variant, part_variant, AREAS, BANDS, PARTS};
+use crate::{Content, Locale};
+
+/// Lines longer than this are broken up where the code allows (strings never are): wide
+/// enough for one item, career or obstacle a line, as the file is mostly read in diffs.
+const WIDTH: usize = 200;
+const INDENT: usize = 4;
+
+/// A Rust expression, to be laid out by [`Code::render`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Code {
+    /// Written as is: `1.0`, `"text"`, `Part::Interest`, `None`.
+    Atom(String),
+    /// `Name { field: value, … }`
+    Struct { name: String, fields: Vec<(String, Code)> },
+    /// `[a, b]`, or `&[a, b]` when `borrowed`.
+    List { borrowed: bool, items: Vec<Code> },
+    /// `Name(a, b)`, e.g. `Some(0)` or `Block::Paragraph("…")`.
+    Call { name: String, args: Vec<Code> },
+}
+
+impl Code {
+    /// A string literal (`{:?}` writes valid Rust, escapes included).
+    pub fn str(s: &str) -> Code {
+        Code::Atom(format!("{s:?}"))
+    }
+
+    /// An integer or bool literal.
+    pub fn num(v: impl std::fmt::Display) -> Code {
+        Code::Atom(v.to_string())
+    }
+
+    /// A float literal that stays a float (`75.0`, not `75`).
+    pub fn float(v: f64) -> Code {
+        Code::Atom(format!("{v:?}"))
+    }
+
+    /// `Type::Variant`
+    pub fn path(ty: &str, variant: &str) -> Code {
+        Code::Atom(format!("{ty}::{variant}"))
+    }
+
+    pub fn option(v: Option<Code>) -> Code {
+        match v {
+            Some(v) => Code::call("Some", vec![v]),
+            None => Code::Atom("None".into()),
+        }
+    }
+
+    pub fn call(name: &str, args: Vec<Code>) -> Code {
+        Code::Call { name: name.into(), args }
+    }
+
+    pub fn strukt<S: Into<String>>(name: &str, fields: impl IntoIterator<Item = (S, Code)>) -> Code {
+        Code::Struct { name: name.into(), fields: fields.into_iter().map(|(k, v)| (k.into(), v)).collect() }
+    }
+
+    /// `[a, b]`: a fixed-size array.
+    pub fn array(items: impl IntoIterator<Item = Code>) -> Code {
+        Code::List { borrowed: false, items: items.into_iter().collect() }
+    }
+
+    /// `&[a, b]`: a static slice.
+    pub fn slice(items: impl IntoIterator<Item = Code>) -> Code {
+        Code::List { borrowed: true, items: items.into_iter().collect() }
+    }
+
+    /// A slice or array of string literals.
+    pub fn strs<S: AsRef<str>>(borrowed: bool, items: impl IntoIterator<Item = S>) -> Code {
+        Code::List { borrowed, items: items.into_iter().map(|s| Code::str(s.as_ref())).collect() }
+    }
+
+    /// The code on one line.
+    pub fn flat(&self) -> String {
+        match self {
+            Code::Atom(a) => a.clone(),
+            Code::Struct { name, fields } if fields.is_empty() => format!("{name} {{}}"),
+            Code::Struct { name, fields } => {
+                let fields: Vec<String> = fields.iter().map(|(k, v)| format!("{k}: {}", v.flat())).collect();
+                format!("{name} {{ {} }}", fields.join(", "))
+            }
+            Code::List { borrowed, items } => {
+                let items: Vec<String> = items.iter().map(Code::flat).collect();
+                format!("{}[{}]", if *borrowed { "&" } else { "" }, items.join(", "))
+            }
+            Code::Call { name, args } => {
+                let args: Vec<String> = args.iter().map(Code::flat).collect();
+                format!("{name}({})", args.join(", "))
+            }
+        }
+    }
+
+    /// The code laid out for a line indented by `indent` on which it starts at `column`.
+    /// A list of several structs always gets one line per struct, like a table.
+    pub fn render(&self, indent: usize, column: usize) -> String {
+        let flat = self.flat();
+        let table = matches!(self, Code::List { items, .. } if items.len() > 1 && items.iter().any(|i| matches!(i, Code::Struct { .. })));
+        if column + flat.len() <= WIDTH && !table {
+            return flat;
+        }
+        let inner = indent + INDENT;
+        let pad = " ".repeat(inner);
+        match self {
+            Code::Atom(_) => flat,
+            Code::Struct { name, fields } => {
+                let mut out = format!("{name} {{\n");
+                for (k, v) in fields {
+                    let value = v.render(inner, inner + k.len() + 2);
+                    out.push_str(&format!("{pad}{k}: {value},\n"));
+                }
+                out + &" ".repeat(indent) + "}"
+            }
+            Code::List { borrowed, items } => {
+                let mut out = format!("{}[\n", if *borrowed { "&" } else { "" });
+                for item in items {
+                    out.push_str(&format!("{pad}{},\n", item.render(inner, inner)));
+                }
+                out + &" ".repeat(indent) + "]"
+            }
+            Code::Call { name, args } => {
+                let column = column + name.len() + 1;
+                let args: Vec<String> = args.iter().map(|a| a.render(indent, column)).collect();
+                format!("{name}({})", args.join(", "))
+            }
+        }
+    }
+}
+
+/// `pub static NAME: Type = value;`
+pub fn static_item(name: &str, ty: &str, value: &Code) -> String {
+    let head = format!("pub static {name}: {ty} = ");
+    format!("{head}{};\n", value.render(0, head.len()))
+}
+
+/// The whole generated file.
+pub fn rust(content: &Content) -> String {
+    let mut out = String::from("// Generated by content-compiler from content/. Do not edit.\n");
+    let mut add = |code: String| {
+        out.push('\n');
+        out.push_str(&code);
+    };
+    add(static_item("MODEL", "Model", &model(content)));
+    add(static_item("ITEM_SETS", "&[ItemSet<'static>]", &item_sets(content)));
+    add(static_item(
+        "CAREERS",
+        "&[CareerSpec]",
+        &Code::slice(content.careers.career.iter().map(|c| career(content, c))),
+    ));
+    add(static_item("SALARY", "SalaryFacts", &salary(content)));
+    add(ui_struct(&content.ui_keys));
+    let mut names = Vec::new();
+    for locale in &content.locales {
+        let name = locale_static_name(&locale.lang);
+        add(static_item(&name, "Locale", &locale_code(content, locale)));
+        names.push(Code::Atom(format!("&{name}")));
+    }
+    add(static_item("LOCALES", "&[&Locale]", &Code::slice(names)));
+    out
+}
+
+/// `LOCALE_EN`, `LOCALE_PT_BR`, …
+pub fn locale_static_name(lang: &str) -> String {
+    format!("LOCALE_{}", lang.to_uppercase().replace('-', "_"))
+}
+
+/// The `Ui` struct: one `&'static str` field a key of English `[ui]`.
+pub fn ui_struct(keys: &[String]) -> String {
+    let fields: String = keys.iter().map(|k| format!("    pub {k}: &'static str,\n")).collect();
+    format!("/// Interface text; one field a key of `[ui]` in content/en/ui.toml.\n#[derive(Debug)]\npub struct Ui {{\n{fields}}}\n")
+}
+
+fn model(content: &Content) -> Code {
+    let m = &content.model;
+    let weights: Vec<f64> = PARTS.iter().map(|(k, _)| m.parts.get(*k).copied().unwrap_or(0.0)).collect();
+    let total: f64 = weights.iter().sum();
+    let (b, c, q) = (&m.bands, &m.coverage, &m.quality);
+    Code::strukt(
+        "Model",
+        [
+            ("item_set", Code::num(m.item_set)),
+            ("part_weights", Code::array(weights.iter().map(|w| Code::float(w / total)))),
+            (
+                "bands",
+                Code::strukt(
+                    "BandLimits",
+                    [("strong", Code::float(b.strong)), ("good", Code::float(b.good)), ("mixed", Code::float(b.mixed))],
+                ),
+            ),
+            (
+                "mlt_profile",
+                Code::array(AREAS.iter().map(|a| Code::float(m.mlt_profile.get(*a).copied().unwrap_or(0.0)))),
+            ),
+            ("far_area_weight", Code::float(m.interests.far_area_weight)),
+            (
+                "coverage",
+                Code::strukt(
+                    "Coverage",
+                    [
+                        ("part_share", Code::float(c.part_share)),
+                        ("area_answers", Code::num(c.area_answers)),
+                        ("keyed_share", Code::float(c.keyed_share)),
+                    ],
+                ),
+            ),
+            (
+                "quality",
+                Code::strukt(
+                    "QualityLimits",
+                    [
+                        ("yes_saying_mean", Code::float(q.yes_saying_mean)),
+                        ("no_saying_mean", Code::float(q.no_saying_mean)),
+                        ("straight_line_share", Code::float(q.straight_line_share)),
+                        ("straight_line_min_answers", Code::num(q.straight_line_min_answers)),
+                        ("flat_profile_range", Code::float(q.flat_profile_range)),
+                        ("candour_claims", Code::num(q.candour_claims)),
+                    ],
+                ),
+            ),
+            ("obstacles", Code::slice(m.obstacle.iter().map(obstacle_spec))),
+            ("items", Code::slice(m.item.iter().map(|i| item_spec(content, i)))),
+        ],
+    )
+}
+
+fn obstacle_spec(o: &ObstacleFile) -> Code {
+    Code::strukt(
+        "ObstacleSpec",
+        [
+            ("id", Code::str(&o.id)),
+            ("rules_out", Code::num(o.rules_out)),
+            ("prefer_job_zone_at_most", Code::option(o.prefer_job_zone_at_most.map(Code::num))),
+        ],
+    )
+}
+
+/// Index of an obstacle in `MODEL.obstacles`.
+fn obstacle_index(content: &Content, id: &str) -> Option<usize> {
+    content.model.obstacle.iter().position(|o| o.id == id)
+}
+
+pub fn item_spec(content: &Content, item: &ItemFile) -> Code {
+    let scale = content.scales.iter().position(|s| *s == item.scale).unwrap_or(0);
+    let keyed = if item.keyed == "+" { "Plus" } else { "Minus" };
+    Code::strukt(
+        "ItemSpec",
+        [
+            ("id", Code::str(&item.id)),
+            ("part", Code::path("Part", part_variant(&item.part).unwrap_or("Interest"))),
+            ("area", Code::option(item.area.as_deref().map(|a| Code::path("Area", a)))),
+            ("scale", Code::num(scale)),
+            ("keyed", Code::path("Keyed", keyed)),
+            ("weight", Code::float(item.weight.unwrap_or(1.0))),
+            (
+                "obstacle",
+                Code::option(item.obstacle.as_deref().and_then(|o| obstacle_index(content, o)).map(Code::num)),
+            ),
+            ("deal_breaker_at", Code::option(item.deal_breaker_at.map(Code::num))),
+        ],
+    )
+}
+
+fn item_sets(content: &Content) -> Code {
+    Code::slice(content.sets.set.iter().map(|set| {
+        Code::strukt("ItemSet", [("version", Code::num(set.version)), ("item_ids", Code::strs(true, &set.items))])
+    }))
+}
+
+fn career(content: &Content, c: &CareerFile) -> Code {
+    let profile = AREAS.iter().map(|a| Code::float(c.profile.get(*a).copied().unwrap_or(0.0)));
+    let requires = c.requires.iter().filter_map(|r| obstacle_index(content, r)).map(Code::num);
+    Code::strukt(
+        "CareerSpec",
+        [
+            ("id", Code::str(&c.id)),
+            ("soc", Code::str(&c.soc)),
+            ("code", Code::str(&c.code)),
+            ("profile", Code::array(profile)),
+            ("job_zone", Code::num(c.job_zone)),
+            ("requires", Code::slice(requires)),
+            ("guide_link", Code::option(c.guide_link.as_deref().map(Code::str))),
+        ],
+    )
+}
+
+fn salary(content: &Content) -> Code {
+    let (s, bls) = (&content.facts.salary, &content.facts.salary_bls);
+    Code::strukt(
+        "SalaryFacts",
+        [
+            ("low", Code::num(s.low)),
+            ("median", Code::num(s.median)),
+            ("high", Code::num(s.high)),
+            ("bls_median", Code::num(bls.median)),
+            ("bls_year", Code::num(bls.year)),
+        ],
+    )
+}
+
+fn locale_code(content: &Content, locale: &Locale) -> Code {
+    let (ui, items) = (&locale.ui, &locale.items);
+    let text = |map: &std::collections::BTreeMap<String, String>, key: &str| {
+        Code::str(map.get(key).map(String::as_str).unwrap_or_default())
+    };
+    Code::strukt(
+        "Locale",
+        [
+            ("lang", Code::str(&locale.lang)),
+            ("ui", Code::strukt("Ui", content.ui_keys.iter().map(|k| (k.clone(), text(&ui.ui, k))))),
+            (
+                "scales",
+                Code::slice(content.scales.iter().filter_map(|id| items.scales.get(id)).map(|s| {
+                    Code::strukt(
+                        "ScaleText",
+                        [("prompt", Code::str(&s.prompt)), ("labels", Code::strs(false, &s.labels))],
+                    )
+                })),
+            ),
+            ("parts", Code::array(PARTS.iter().map(|(k, _)| text(&items.parts, k)))),
+            (
+                "areas",
+                Code::array(
+                    AREAS.iter().filter_map(|a| items.areas.get(*a)).map(|a| {
+                        Code::strukt("AreaText", [("name", Code::str(&a.name)), ("short", Code::str(&a.short))])
+                    }),
+                ),
+            ),
+            ("items", Code::slice(content.model.item.iter().map(|i| text(&items.items, &i.id)))),
+            (
+                "obstacles",
+                Code::slice(content.model.obstacle.iter().filter_map(|o| items.obstacles.get(&o.id)).map(|t| {
+                    Code::strukt(
+                        "ObstacleText",
+                        [("name", Code::str(&t.name)), ("text", Code::str(&t.text)), ("open", Code::str(&t.open))],
+                    )
+                })),
+            ),
+            ("job_zones", Code::strs(false, &ui.job_zones)),
+            (
+                "bands",
+                Code::array(BANDS.iter().filter_map(|(k, _)| ui.bands.get(*k)).map(|b| {
+                    Code::strukt("BandText", [("name", Code::str(&b.name)), ("meaning", Code::str(&b.meaning))])
+                })),
+            ),
+            (
+                "next_steps",
+                Code::slice(ui.next_steps.iter().map(|step| {
+                    let bands = step.bands.iter().filter_map(|b| band_variant(b)).map(|v| Code::path("Band", v));
+                    Code::strukt(
+                        "NextStep",
+                        [
+                            ("text", Code::str(&step.text)),
+                            ("guide", Code::option(step.guide.as_deref().map(Code::str))),
+                            ("bands", Code::slice(bands)),
+                            ("related", Code::num(step.related)),
+                        ],
+                    )
+                })),
+            ),
+            (
+                "careers",
+                Code::slice(content.careers.career.iter().filter_map(|c| locale.careers.careers.get(&c.id)).map(|t| {
+                    Code::strukt("CareerText", [("name", Code::str(&t.name)), ("about", Code::str(&t.about))])
+                })),
+            ),
+            ("guide", Code::slice(locale.guide.iter().map(guide_section))),
+        ],
+    )
+}
+
+pub fn guide_section(s: &Section) -> Code {
+    let blocks = s.blocks.iter().map(|b| match b {
+        Block::Paragraph(t) => Code::call("Block::Paragraph", vec![Code::str(t)]),
+        Block::List(items) => Code::call("Block::List", vec![Code::strs(true, items)]),
+        Block::SalaryChart => Code::Atom("Block::SalaryChart".into()),
+        Block::Source(t) => Code::call("Block::Source", vec![Code::str(t)]),
+    });
+    Code::strukt(
+        "GuideSection",
+        [
+            ("id", Code::str(&s.id)),
+            ("title", Code::str(&s.title)),
+            ("lead", Code::str(&s.lead)),
+            ("blocks", Code::slice(blocks)),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::real_sources;
+
+    #[test]
+    fn short_values_stay_on_one_line() {
+        let code = Code::strukt("BandLimits", [("strong", Code::float(75.0)), ("mixed", Code::float(40.5))]);
+        assert_eq!(code.render(0, 0), "BandLimits { strong: 75.0, mixed: 40.5 }");
+        assert_eq!(Code::slice([]).flat(), "&[]");
+        assert_eq!(Code::option(None).flat(), "None");
+        assert_eq!(Code::option(Some(Code::num(2u8))).flat(), "Some(2)");
+        assert_eq!(Code::strs(false, ["a", "b"]).flat(), r#"["a", "b"]"#);
+    }
+
+    #[test]
+    fn long_values_get_a_line_per_field_or_element() {
+        let long = "x".repeat(120);
+        let code =
+            Code::strukt("Outer", [("list", Code::strs(true, [long.as_str(), long.as_str()])), ("n", Code::num(1))]);
+        let expected =
+            format!("Outer {{\n    list: &[\n        \"{long}\",\n        \"{long}\",\n    ],\n    n: 1,\n}}");
+        assert_eq!(code.render(0, 0), expected);
+    }
+
+    #[test]
+    fn a_list_of_structs_is_a_table() {
+        let row = |n: u8| Code::strukt("Row", [("n", Code::num(n))]);
+        assert_eq!(Code::slice([row(1), row(2)]).render(0, 0), "&[\n    Row { n: 1 },\n    Row { n: 2 },\n]");
+        assert_eq!(Code::slice([row(1)]).render(0, 0), "&[Row { n: 1 }]");
+    }
+
+    #[test]
+    fn strings_are_escaped_as_rust_literals() {
+        assert_eq!(Code::str("say \"hi\"\\ \n é").flat(), r#""say \"hi\"\\ \n é""#);
+    }
+
+    #[test]
+    fn a_static_is_one_statement() {
+        assert_eq!(static_item("N", "u8", &Code::num(3)), "pub static N: u8 = 3;\n");
+    }
+
+    #[test]
+    fn the_ui_struct_has_a_field_a_key() {
+        assert_eq!(
+            ui_struct(&["app_title".into(), "nav_quiz".into()]),
+            "/// Interface text; one field a key of `[ui]` in content/en/ui.toml.\n#[derive(Debug)]\n\
+             pub struct Ui {\n    pub app_title: &'static str,\n    pub nav_quiz: &'static str,\n}\n"
+        );
+    }
+
+    #[test]
+    fn items_name_their_part_area_scale_and_obstacle() {
+        let content = crate::check(&real_sources()).unwrap();
+        let by_id = |id: &str| content.model.item.iter().find(|i| i.id == id).unwrap();
+        assert_eq!(
+            item_spec(&content, by_id("i_pond_water")).flat(),
+            "ItemSpec { id: \"i_pond_water\", part: Part::Interest, area: Some(Area::I), scale: 0, keyed: Keyed::Plus, \
+             weight: 1.0, obstacle: None, deal_breaker_at: None }"
+        );
+        assert_eq!(
+            item_spec(&content, by_id("cond_blood")).flat(),
+            "ItemSpec { id: \"cond_blood\", part: Part::Conditions, area: None, scale: 1, keyed: Keyed::Plus, \
+             weight: 2.0, obstacle: Some(0), deal_breaker_at: Some(1) }"
+        );
+    }
+
+    #[test]
+    fn guide_blocks_become_block_variants() {
+        let section = Section {
+            id: "salary".into(),
+            title: "Pay".into(),
+            lead: "Modest.".into(),
+            blocks: vec![
+                Block::Paragraph("P.".into()),
+                Block::List(vec!["a".into()]),
+                Block::SalaryChart,
+                Block::Source("BLS.".into()),
+            ],
+        };
+        assert_eq!(
+            guide_section(&section).flat(),
+            "GuideSection { id: \"salary\", title: \"Pay\", lead: \"Modest.\", blocks: &[Block::Paragraph(\"P.\"), \
+             Block::List(&[\"a\"]), Block::SalaryChart, Block::Source(\"BLS.\")] }"
+        );
+    }
+
+    #[test]
+    fn the_model_has_part_weights_that_sum_to_one() {
+        let content = crate::check(&real_sources()).unwrap();
+        let code = model(&content).flat();
+        assert!(code.starts_with("Model { item_set: 2, part_weights: [0.4, 0.25, 0.2, 0.15], "), "{code}");
+        assert!(code.contains("mlt_profile: [6.01, 5.89, 1.0, 2.88, 1.0, 4.85]"), "{code}");
+    }
+
+    #[test]
+    fn locale_statics_are_named_by_language() {
+        assert_eq!(locale_static_name("en"), "LOCALE_EN");
+        assert_eq!(locale_static_name("pt-br"), "LOCALE_PT_BR");
+    }
+}

@@ -1,0 +1,399 @@
+//! MLT Fit's content compiler: checks the readable files in `content/` and turns them into
+//!
+//! - `content.rs`: Rust statics (`MODEL`, `ITEM_SETS`, `CAREERS`, `SALARY`, `Ui`, one
+//!   `Locale` a language, `LOCALES`) that the app includes (`src/core/content.rs`), so the
+//!   WASM ships no parser;
+//! - `questionnaire.json`: the questionnaire and the results-link format, described for the
+//!   end-to-end tests (`tests/e2e/helpers.mjs`).
+//!
+//! The app's `build.rs` calls [`compile`]. A broken rule stops the build with one plain
+//! message naming the file (and line, for the guide), e.g.
+//! `content/model.toml: item id `ws_detail` is used twice`.
+//!
+//! | module | purpose |
+//! |---|---|
+//! | [`schema`] | the TOML files' shapes (serde) |
+//! | [`vocabulary`] | parts, areas, bands, guide sections, link-format facts: defined once |
+//! | [`guide`] | the Markdown guide → sections of plain-text blocks (pulldown-cmark) |
+//! | [`validate`] | every rule, with its message |
+//! | [`emit`] | the Rust code |
+//! | [`describe`] | the JSON description |
+
+pub mod describe;
+pub mod emit;
+pub mod guide;
+pub mod schema;
+pub mod validate;
+pub mod vocabulary;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use schema::{
+    parse, CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile, ModelFile,
+};
+
+/// A broken rule or an unreadable file: one plain message for the person editing content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error(String);
+
+impl Error {
+    pub fn new(message: impl Into<String>) -> Self {
+        Error(message.into())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The text of every content file, read but not yet parsed.
+#[derive(Clone, Debug)]
+pub struct Sources {
+    /// How messages name the content folder, e.g. `content`.
+    pub dir: String,
+    pub model: String,
+    pub item_sets: String,
+    pub careers: String,
+    pub facts: String,
+    /// One a language folder, English first, then by name.
+    pub languages: Vec<LanguageSources>,
+}
+
+/// The files of one language folder.
+#[derive(Clone, Debug)]
+pub struct LanguageSources {
+    pub lang: String,
+    pub ui: String,
+    pub items: String,
+    pub careers: String,
+    pub guide: String,
+}
+
+impl Sources {
+    /// Reads every file of a content folder. Messages name files by `dir` as given.
+    pub fn read(dir: &Path) -> Result<Sources, Error> {
+        let label = dir.display().to_string();
+        let read = |name: &str| -> Result<String, Error> {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))
+        };
+        let mut langs: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| Error::new(format!("cannot list {label}/: {e}")))?
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        langs.sort_by_key(|l| (l != "en", l.clone()));
+        validate::languages(&label, &langs)?;
+        let languages = langs
+            .into_iter()
+            .map(|lang| {
+                Ok(LanguageSources {
+                    ui: read(&format!("{lang}/ui.toml"))?,
+                    items: read(&format!("{lang}/items.toml"))?,
+                    careers: read(&format!("{lang}/careers.toml"))?,
+                    guide: read(&format!("{lang}/guide.md"))?,
+                    lang,
+                })
+            })
+            .collect::<Result<_, Error>>()?;
+        Ok(Sources {
+            model: read("model.toml")?,
+            item_sets: read("item_sets.toml")?,
+            careers: read("careers.toml")?,
+            facts: read("facts.toml")?,
+            languages,
+            dir: label,
+        })
+    }
+}
+
+/// The content, parsed and checked: what [`emit`] and [`describe`] write out.
+#[derive(Debug)]
+pub struct Content {
+    pub model: ModelFile,
+    pub sets: ItemSetsFile,
+    pub careers: CareersFile,
+    pub facts: FactsFile,
+    /// Scale ids in the order the items first use them (`ItemSpec::scale` indexes this).
+    pub scales: Vec<String>,
+    /// English `[ui]` keys, sorted: the fields of the generated `Ui` struct.
+    pub ui_keys: Vec<String>,
+    /// English first.
+    pub locales: Vec<Locale>,
+}
+
+/// One language's texts, checked.
+#[derive(Debug)]
+pub struct Locale {
+    pub lang: String,
+    pub ui: LocaleUiFile,
+    pub items: LocaleItemsFile,
+    pub careers: LocaleCareersFile,
+    pub guide: Vec<guide::Section>,
+}
+
+/// Parses and checks every file; the first broken rule is the error.
+pub fn check(sources: &Sources) -> Result<Content, Error> {
+    check_with(sources, vocabulary::SOURCE_KEYWORDS)
+}
+
+/// [`check`] with a given table of source keywords (tests pretend to have more languages).
+fn check_with(sources: &Sources, source_keywords: &[(&str, &str)]) -> Result<Content, Error> {
+    let dir = &sources.dir;
+    let model: ModelFile = parse(&sources.model, &format!("{dir}/model.toml"))?;
+    let sets: ItemSetsFile = parse(&sources.item_sets, &format!("{dir}/item_sets.toml"))?;
+    let careers: CareersFile = parse(&sources.careers, &format!("{dir}/careers.toml"))?;
+    let facts: FactsFile = parse(&sources.facts, &format!("{dir}/facts.toml"))?;
+    validate::model(dir, &model, &sets, &careers, &facts)?;
+
+    let mut scales: Vec<String> = Vec::new();
+    for item in &model.item {
+        if !scales.contains(&item.scale) {
+            scales.push(item.scale.clone());
+        }
+    }
+
+    // English first: it defines the [ui] keys every language must have.
+    let mut languages: Vec<&LanguageSources> = sources.languages.iter().collect();
+    languages.sort_by_key(|l| (l.lang != "en", l.lang.clone()));
+    let langs: Vec<String> = languages.iter().map(|l| l.lang.clone()).collect();
+    validate::languages(dir, &langs)?;
+    let mut locales = Vec::new();
+    let mut ui_keys: Vec<String> = Vec::new();
+    for source in languages {
+        let lang = &source.lang;
+        let ui: LocaleUiFile = parse(&source.ui, &format!("{dir}/{lang}/ui.toml"))?;
+        if locales.is_empty() {
+            ui_keys = ui.ui.keys().cloned().collect();
+        }
+        let items: LocaleItemsFile = parse(&source.items, &format!("{dir}/{lang}/items.toml"))?;
+        let career_text: LocaleCareersFile = parse(&source.careers, &format!("{dir}/{lang}/careers.toml"))?;
+        let guide_path = format!("{dir}/{lang}/guide.md");
+        let keyword = source_keywords.iter().find(|(l, _)| l == lang).map(|(_, k)| *k).ok_or_else(|| {
+            Error::new(format!(
+                "{guide_path}: no source keyword for language `{lang}`: add one (like (\"en\", \"Source:\")) \
+                 to SOURCE_KEYWORDS in content-compiler/src/vocabulary.rs"
+            ))
+        })?;
+        let guide = guide::parse(&source.guide, &guide_path, keyword)?;
+        let expected = validate::Expected { ui_keys: &ui_keys, model: &model, scales: &scales, careers: &careers };
+        validate::locale(dir, lang, &expected, &ui, &items, &career_text, &guide)?;
+        locales.push(Locale { lang: lang.clone(), ui, items, careers: career_text, guide });
+    }
+    Ok(Content { model, sets, careers, facts, scales, ui_keys, locales })
+}
+
+/// What [`compile`] wrote.
+#[derive(Debug)]
+pub struct Compiled {
+    /// `<out_dir>/content.rs`
+    pub rust: PathBuf,
+    /// `<out_dir>/questionnaire.json`
+    pub description: PathBuf,
+}
+
+impl Compiled {
+    /// Copies `questionnaire.json` into `dir` (created if needed), for readers that cannot
+    /// find cargo's `OUT_DIR`. The file is replaced only when its text changes, and
+    /// atomically, so parallel builds never leave half a file.
+    pub fn publish_description(&self, dir: &Path) -> Result<PathBuf, Error> {
+        let text = std::fs::read_to_string(&self.description)
+            .map_err(|e| Error::new(format!("cannot read {}: {e}", self.description.display())))?;
+        let target = dir.join("questionnaire.json");
+        write_if_changed(&target, &text)?;
+        Ok(target)
+    }
+}
+
+/// Reads, checks and compiles the content folder `content_dir` into `out_dir`
+/// (`content.rs` and `questionnaire.json`).
+pub fn compile(content_dir: &Path, out_dir: &Path) -> Result<Compiled, Error> {
+    let content = check(&Sources::read(content_dir)?)?;
+    let rust = out_dir.join("content.rs");
+    let description = out_dir.join("questionnaire.json");
+    write_if_changed(&rust, &emit::rust(&content))?;
+    write_if_changed(&description, &describe::json(&content))?;
+    Ok(Compiled { rust, description })
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    let cannot = |e: std::io::Error| Error::new(format!("cannot write {}: {e}", path.display()));
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(cannot)?;
+    }
+    let temp = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&temp, text).map_err(cannot)?;
+    std::fs::rename(&temp, path).map_err(cannot)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! The real content folder, to break one thing at a time.
+    use super::*;
+
+    /// The repository's `content/`, labelled `content` as the app's build names it.
+    pub fn real_sources() -> Sources {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let mut sources = Sources::read(&dir).expect("the real content is readable");
+        sources.dir = "content".into();
+        sources
+    }
+
+    /// `text` with `from` replaced by `to` exactly once (so a test breaks what it means to).
+    pub fn replace_once(text: &str, from: &str, to: &str) -> String {
+        assert_eq!(text.matches(from).count(), 1, "`{from}` occurs exactly once");
+        text.replacen(from, to, 1)
+    }
+
+    /// The message the real content gives after `change`.
+    pub fn error_after(change: impl FnOnce(&mut Sources)) -> String {
+        let mut sources = real_sources();
+        change(&mut sources);
+        check(&sources).expect_err("the change breaks a rule").to_string()
+    }
+
+    /// English's files.
+    pub fn en(sources: &mut Sources) -> &mut LanguageSources {
+        &mut sources.languages[0]
+    }
+
+    /// `text` with `from` replaced by `to` once, inside the `[[item]]` (or other `[[…]]`
+    /// entry) whose `id = "<id>"` line it is.
+    pub fn in_entry(text: &str, id: &str, from: &str, to: &str) -> String {
+        let start = text.find(&format!("id = \"{id}\"\n")).unwrap_or_else(|| panic!("no entry `{id}`"));
+        let end = text[start..].find("\n[").map_or(text.len(), |e| start + e);
+        let entry = &text[start..end];
+        assert!(entry.contains(from), "entry `{id}` has no `{from}`");
+        format!("{}{}{}", &text[..start], entry.replacen(from, to, 1), &text[end..])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("content-compiler-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn the_real_content_compiles() {
+        let out = temp_dir("out");
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let compiled = compile(&content, &out).expect("content/ compiles");
+        let rust = std::fs::read_to_string(&compiled.rust).unwrap();
+        assert!(rust.starts_with("// Generated by content-compiler from content/. Do not edit.\n"));
+        for name in ["MODEL: Model", "ITEM_SETS: &[ItemSet<'static>]", "CAREERS: &[CareerSpec]", "SALARY: SalaryFacts"]
+        {
+            assert!(rust.contains(&format!("pub static {name} = ")), "{name}");
+        }
+        assert!(rust.contains("pub static LOCALE_EN: Locale = Locale {"));
+        assert!(rust.contains("pub static LOCALES: &[&Locale] = &[&LOCALE_EN];"));
+        let json = std::fs::read_to_string(&compiled.description).unwrap();
+        assert!(json.contains("\"item_set\": 2"), "{json}");
+
+        let published = compiled.publish_description(&out.join("published")).unwrap();
+        assert_eq!(std::fs::read_to_string(published).unwrap(), json);
+        let _ = std::fs::remove_dir_all(&out);
+    }
+
+    #[test]
+    fn the_real_content_has_ten_guide_sections_in_english() {
+        let content = check(&real_sources()).unwrap();
+        assert_eq!(content.locales.len(), 1);
+        assert_eq!(content.locales[0].lang, "en");
+        assert_eq!(content.locales[0].guide.len(), vocabulary::GUIDE_SECTIONS.len());
+        assert_eq!(content.scales, ["like", "agree"]);
+    }
+
+    #[test]
+    fn a_missing_file_is_named() {
+        let dir = temp_dir("missing");
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        let err = Sources::read(&dir).unwrap_err().to_string();
+        assert_eq!(err, format!("cannot read {}/en/ui.toml: No such file or directory (os error 2)", dir.display()));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn english_must_be_there() {
+        let dir = temp_dir("no-en");
+        std::fs::create_dir_all(dir.join("es")).unwrap();
+        let err = Sources::read(&dir).unwrap_err().to_string();
+        assert_eq!(err, format!("{}/en/ is missing: English defines every text key", dir.display()));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_language_without_a_source_keyword_is_told_where_to_add_one() {
+        let err = error_after(|s| {
+            let es = LanguageSources { lang: "es".into(), ..s.languages[0].clone() };
+            s.languages.push(es);
+        });
+        assert_eq!(
+            err,
+            "content/es/guide.md: no source keyword for language `es`: add one (like (\"en\", \"Source:\")) \
+             to SOURCE_KEYWORDS in content-compiler/src/vocabulary.rs"
+        );
+    }
+
+    #[test]
+    fn a_second_language_compiles_after_english_whatever_the_order() {
+        let mut sources = real_sources();
+        let en = sources.languages.remove(0);
+        sources.languages = vec![LanguageSources { lang: "es".into(), ..en.clone() }, en];
+        let content = check_with(&sources, &[("en", "Source:"), ("es", "Source:")]).unwrap();
+        let langs: Vec<&str> = content.locales.iter().map(|l| l.lang.as_str()).collect();
+        assert_eq!(langs, ["en", "es"]);
+        let rust = emit::rust(&content);
+        assert!(rust.contains("pub static LOCALE_ES: Locale = Locale {"));
+        assert!(rust.contains("pub static LOCALES: &[&Locale] = &[&LOCALE_EN, &LOCALE_ES];"));
+    }
+
+    #[test]
+    fn a_second_language_needs_every_ui_key_of_english() {
+        let mut sources = real_sources();
+        let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
+        es.ui = replace_once(&es.ui, "\nhome_take_quiz = ", "\nhome_take_the_quiz = ");
+        sources.languages.push(es);
+        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")]).unwrap_err();
+        assert_eq!(err.to_string(), "content/es/ui.toml: [ui] is missing `home_take_quiz`");
+    }
+
+    #[test]
+    fn a_second_language_may_not_add_ui_keys() {
+        let mut sources = real_sources();
+        let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
+        es.ui = replace_once(&es.ui, "\nnav_quiz = ", "\nnav_extra = \"Más\"\nnav_quiz = ");
+        sources.languages.push(es);
+        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")]).unwrap_err();
+        assert_eq!(err.to_string(), "content/es/ui.toml: [ui] key `nav_extra` is not in content/en/ui.toml");
+    }
+
+    #[test]
+    fn unchanged_files_are_not_rewritten() {
+        let dir = temp_dir("unchanged");
+        let path = dir.join("a.txt");
+        write_if_changed(&path, "one").unwrap();
+        let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        write_if_changed(&path, "one").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), before);
+        write_if_changed(&path, "two").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,764 @@
+//! Every rule the content must follow beyond its file shapes, each with the plain message
+//! an editor sees when the build stops. The first broken rule is reported.
+//!
+//! - [`model`]: `content/model.toml` with the item sets, careers and facts it refers to.
+//! - [`languages`]: the language folders (English first, it defines every text key).
+//! - [`locale`]: one language's texts against the model and English.
+
+use std::collections::BTreeSet;
+
+use crate::guide::{Block, Section};
+use crate::schema::{
+    CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile, ModelFile,
+};
+use crate::vocabulary::{band_keys, AREAS, CANDOUR, GUIDE_SECTIONS, JOB_ZONES, PARTS, SCALE_POINTS};
+use crate::Error;
+
+type Result<T = ()> = std::result::Result<T, Error>;
+
+fn fail<T>(message: impl Into<String>) -> Result<T> {
+    Err(Error::new(message))
+}
+
+/// The model and everything it refers to. `dir` names the content folder in messages.
+pub fn model(dir: &str, model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, facts: &FactsFile) -> Result {
+    items(dir, model)?;
+    weights_and_limits(dir, model)?;
+    obstacles(dir, model)?;
+    item_sets(dir, model, sets)?;
+    careers_and_facts(dir, model, careers, facts)
+}
+
+fn items(dir: &str, model: &ModelFile) -> Result {
+    let file = format!("{dir}/model.toml");
+    let mut seen = BTreeSet::new();
+    for item in &model.item {
+        let id = &item.id;
+        if !seen.insert(id.clone()) {
+            return fail(format!("{file}: item id `{id}` is used twice"));
+        }
+        if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            return fail(format!("{file}: item id `{id}`: use lowercase letters, digits and _"));
+        }
+        if !PARTS.iter().any(|(k, _)| *k == item.part) && item.part != CANDOUR.0 {
+            return fail(format!(
+                "{file}: item `{id}`: part must be interest, work_style, conditions, practical or candour"
+            ));
+        }
+        if item.part == CANDOUR.0 && (item.keyed != "+" || item.scale != "agree" || item.obstacle.is_some()) {
+            return fail(format!("{file}: candour item `{id}` is keyed \"+\" on the agree scale, with no obstacle"));
+        }
+        match (&item.area, item.part == "interest") {
+            (Some(a), true) if AREAS.contains(&a.as_str()) => {}
+            (_, true) => return fail(format!("{file}: interest item `{id}` needs area = one of R I A S E C")),
+            (Some(_), false) => return fail(format!("{file}: item `{id}`: only interest items have an area")),
+            (None, false) => {}
+        }
+        if item.keyed != "+" && item.keyed != "-" {
+            return fail(format!("{file}: item `{id}`: keyed must be \"+\" or \"-\""));
+        }
+        if item.part == "interest" && item.keyed != "+" {
+            return fail(format!("{file}: interest item `{id}` must be keyed \"+\""));
+        }
+        if item.weight.is_some_and(|w| !(w > 0.0 && w <= 10.0)) {
+            return fail(format!("{file}: item `{id}`: weight must be above 0 and at most 10"));
+        }
+        if item.deal_breaker_at.is_some_and(|d| usize::from(d) >= SCALE_POINTS - 1) {
+            return fail(format!("{file}: item `{id}`: deal_breaker_at must be 0 to 3"));
+        }
+        match (&item.obstacle, item.deal_breaker_at) {
+            (Some(o), Some(_)) if model.obstacle.iter().any(|x| &x.id == o) => {}
+            (Some(o), Some(_)) => return fail(format!("{file}: item `{id}`: obstacle `{o}` has no [[obstacle]]")),
+            (None, None) => {}
+            _ => return fail(format!("{file}: item `{id}`: obstacle and deal_breaker_at go together")),
+        }
+    }
+    for (part, _) in PARTS {
+        if !model.item.iter().any(|i| i.part == part) {
+            return fail(format!("{file}: part `{part}` has no items"));
+        }
+    }
+    for area in AREAS {
+        let n = model.item.iter().filter(|i| i.area.as_deref() == Some(area)).count();
+        if n < 4 {
+            return fail(format!("{file}: area {area} has {n} items; every area needs at least 4"));
+        }
+        match model.mlt_profile.get(area) {
+            Some(v) if (1.0..=7.0).contains(v) => {}
+            _ => return fail(format!("{file}: mlt_profile.{area} must be a number from 1 to 7")),
+        }
+    }
+    if model.mlt_profile.len() != AREAS.len() {
+        return fail(format!("{file}: mlt_profile has exactly the keys R I A S E C"));
+    }
+    Ok(())
+}
+
+fn weights_and_limits(dir: &str, model: &ModelFile) -> Result {
+    let file = format!("{dir}/model.toml");
+    if let Some((part, _)) = PARTS.iter().find(|(k, _)| !model.parts.contains_key(*k)) {
+        return fail(format!("{file}: [parts] needs `{part}`"));
+    }
+    if let Some(extra) = model.parts.keys().find(|k| !PARTS.iter().any(|(p, _)| p == k)) {
+        return fail(format!(
+            "{file}: [parts] `{extra}` is not a scored part (interest, work_style, conditions, practical)"
+        ));
+    }
+    let weights: Vec<f64> = model.parts.values().copied().collect();
+    if weights.iter().any(|w| *w < 0.0) || (weights.iter().sum::<f64>() - 100.0).abs() > 1e-9 {
+        return fail(format!("{file}: [parts] weights must be 0 or more and add up to 100"));
+    }
+    let b = &model.bands;
+    if !(0.0 < b.mixed && b.mixed < b.good && b.good < b.strong && b.strong <= 100.0) {
+        return fail(format!("{file}: [bands] need 0 < mixed < good < strong <= 100"));
+    }
+    if !(0.0..=1.0).contains(&model.interests.far_area_weight) {
+        return fail(format!("{file}: [interests] far_area_weight must be from 0 to 1"));
+    }
+    let c = &model.coverage;
+    if !(c.part_share > 0.0 && c.part_share <= 1.0 && c.keyed_share > 0.0 && c.keyed_share <= 1.0) {
+        return fail(format!("{file}: [coverage] shares must be above 0 and at most 1"));
+    }
+    for area in AREAS {
+        let n = model.item.iter().filter(|i| i.area.as_deref() == Some(area)).count();
+        if c.area_answers == 0 || c.area_answers > n {
+            return fail(format!("{file}: [coverage] area_answers must be 1 to {n} (area {area} has {n} items)"));
+        }
+    }
+    let q = &model.quality;
+    if !(q.no_saying_mean < 2.0 && q.yes_saying_mean > 2.0 && q.yes_saying_mean <= 4.0 && q.no_saying_mean >= 0.0) {
+        return fail(format!("{file}: [quality] needs 0 <= no_saying_mean < 2 < yes_saying_mean <= 4"));
+    }
+    if !(q.straight_line_share > 0.5 && q.straight_line_share <= 1.0 && (0.0..=100.0).contains(&q.flat_profile_range)) {
+        return fail(format!(
+            "{file}: [quality] straight_line_share is above 0.5 and at most 1; flat_profile_range 0 to 100"
+        ));
+    }
+    let candour = model.item.iter().filter(|i| i.part == CANDOUR.0).count();
+    if q.candour_claims == 0 || q.candour_claims > candour {
+        return fail(format!("{file}: [quality] candour_claims must be 1 to the number of candour items ({candour})"));
+    }
+    for keyed in ["+", "-"] {
+        let n = model.item.iter().filter(|i| i.area.is_none() && i.part != CANDOUR.0 && i.keyed == keyed).count();
+        if n < 4 {
+            return fail(format!(
+                "{file}: only {n} statements are keyed \"{keyed}\"; balance needs at least 4 each way"
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn obstacles(dir: &str, model: &ModelFile) -> Result {
+    let file = format!("{dir}/model.toml");
+    let mut seen = BTreeSet::new();
+    for o in &model.obstacle {
+        if !seen.insert(o.id.clone()) {
+            return fail(format!("{file}: obstacle `{}` is listed twice", o.id));
+        }
+        if !model.item.iter().any(|i| i.obstacle.as_ref() == Some(&o.id)) {
+            return fail(format!("{file}: obstacle `{}` has no item", o.id));
+        }
+        if o.prefer_job_zone_at_most.is_some_and(|z| !(1..=JOB_ZONES).contains(&z)) {
+            return fail(format!("{file}: obstacle `{}`: prefer_job_zone_at_most is a Job Zone, 1 to 5", o.id));
+        }
+    }
+    Ok(())
+}
+
+/// Versions rise, and the newest set is exactly today's items, in order.
+fn item_sets(dir: &str, model: &ModelFile, sets: &ItemSetsFile) -> Result {
+    let file = format!("{dir}/model.toml");
+    let sets_file = format!("{dir}/item_sets.toml");
+    if sets.set.windows(2).any(|w| w[0].version >= w[1].version) {
+        return fail(format!("{sets_file}: versions must rise from one set to the next"));
+    }
+    match sets.set.last() {
+        Some(last) if last.version == model.item_set => {
+            if last.items.iter().ne(model.item.iter().map(|i| &i.id)) {
+                let next = last.version + 1;
+                return fail(format!(
+                    "{sets_file}: set {} does not list the items of {file} in order. If you changed the items, \
+                     add a new [[set]] with version {next} listing them, and set item_set = {next} in {file}.",
+                    last.version,
+                ));
+            }
+        }
+        _ => {
+            return fail(format!(
+                "{sets_file}: the last [[set]] must have version = {} (item_set in {file})",
+                model.item_set
+            ))
+        }
+    }
+    if sets.set.iter().any(|s| s.items.len() > 255) {
+        return fail(format!("{sets_file}: a set can hold at most 255 items"));
+    }
+    Ok(())
+}
+
+fn careers_and_facts(dir: &str, model: &ModelFile, careers: &CareersFile, facts: &FactsFile) -> Result {
+    let careers_file = format!("{dir}/careers.toml");
+    let mut seen = BTreeSet::new();
+    for c in &careers.career {
+        if !seen.insert(c.id.clone()) {
+            return fail(format!("{careers_file}: career id `{}` is used twice", c.id));
+        }
+        let letters: BTreeSet<char> = c.code.chars().collect();
+        if c.code.len() != 3 || letters.len() != 3 || !c.code.chars().all(|l| "RIASEC".contains(l)) {
+            return fail(format!("{careers_file}: career `{}`: code is three different letters of RIASEC", c.id));
+        }
+        if c.profile.len() != 6 || AREAS.iter().any(|a| !c.profile.get(*a).is_some_and(|v| (1.0..=7.0).contains(v))) {
+            return fail(format!("{careers_file}: career `{}`: profile needs R I A S E C, each 1 to 7", c.id));
+        }
+        let first = c.code.chars().next().map(String::from).unwrap_or_default();
+        if AREAS.iter().any(|a| c.profile.get(*a) > c.profile.get(first.as_str())) {
+            return fail(format!(
+                "{careers_file}: career `{}`: code starts with {first}, but {first} is not its highest profile value",
+                c.id
+            ));
+        }
+        if !(1..=JOB_ZONES).contains(&c.job_zone) {
+            return fail(format!("{careers_file}: career `{}`: job_zone is an O*NET Job Zone, 1 to 5", c.id));
+        }
+        if let Some(r) = c.requires.iter().find(|r| !model.obstacle.iter().any(|o| &o.id == *r)) {
+            return fail(format!("{careers_file}: career `{}`: requires `{r}`, which is no [[obstacle]]", c.id));
+        }
+        if let Some(link) = &c.guide_link {
+            if !GUIDE_SECTIONS.contains(&link.as_str()) {
+                return fail(format!("{careers_file}: career `{}`: guide_link `{link}` is no guide section", c.id));
+            }
+        }
+    }
+    if careers.career.len() < 5 {
+        return fail(format!("{careers_file}: list at least 5 careers"));
+    }
+    let s = &facts.salary;
+    if !(s.low < s.median && s.median < s.high) {
+        return fail(format!("{dir}/facts.toml: salary needs low < median < high"));
+    }
+    Ok(())
+}
+
+/// The language folders: English must be one (it defines every text key).
+pub fn languages(dir: &str, languages: &[String]) -> Result {
+    if !languages.iter().any(|l| l == "en") {
+        return fail(format!("{dir}/en/ is missing: English defines every text key"));
+    }
+    Ok(())
+}
+
+/// What one language's texts are checked against.
+pub struct Expected<'a> {
+    /// The `[ui]` keys of English.
+    pub ui_keys: &'a [String],
+    pub model: &'a ModelFile,
+    /// Scale ids in the order the items first use them.
+    pub scales: &'a [String],
+    pub careers: &'a CareersFile,
+}
+
+/// One language's texts: `ui.toml`, `items.toml`, `careers.toml` and the guide's sections.
+pub fn locale(
+    dir: &str,
+    lang: &str,
+    expected: &Expected,
+    ui: &LocaleUiFile,
+    items: &LocaleItemsFile,
+    careers: &LocaleCareersFile,
+    guide: &[Section],
+) -> Result {
+    let ui_path = format!("{dir}/{lang}/ui.toml");
+    let items_path = format!("{dir}/{lang}/items.toml");
+    let careers_path = format!("{dir}/{lang}/careers.toml");
+    let guide_path = format!("{dir}/{lang}/guide.md");
+    let model = expected.model;
+    let bands = band_keys();
+
+    // Same keys as English, no more, no fewer; each becomes a field of the `Ui` struct.
+    if let Some(bad) = ui.ui.keys().find(|k| !is_field_name(k)) {
+        return fail(format!(
+            "{ui_path}: [ui] key `{bad}`: use lowercase letters, digits and _, starting with a letter"
+        ));
+    }
+    for key in expected.ui_keys {
+        if !ui.ui.contains_key(key) {
+            return fail(format!("{ui_path}: [ui] is missing `{key}`"));
+        }
+    }
+    if let Some(extra) = ui.ui.keys().find(|k| !expected.ui_keys.contains(k)) {
+        return fail(format!("{ui_path}: [ui] key `{extra}` is not in {dir}/en/ui.toml"));
+    }
+    for (key, value) in &ui.ui {
+        if value.trim().is_empty() {
+            return fail(format!("{ui_path}: [ui] `{key}` is empty"));
+        }
+    }
+    for band in bands {
+        if !ui.bands.contains_key(band) {
+            return fail(format!("{ui_path}: [bands.{band}] is missing"));
+        }
+    }
+    for step in &ui.next_steps {
+        if let Some(bad) = step.bands.iter().find(|b| !bands.contains(&b.as_str())) {
+            return fail(format!("{ui_path}: next step band `{bad}` is not one of {bands:?}"));
+        }
+        if let Some(g) = &step.guide {
+            if !GUIDE_SECTIONS.contains(&g.as_str()) {
+                return fail(format!("{ui_path}: next step guide `{g}` is no guide section"));
+            }
+        }
+    }
+    for item in &model.item {
+        match items.items.get(&item.id) {
+            Some(text) if !text.trim().is_empty() => {}
+            _ => return fail(format!("{items_path}: [items] has no text for `{}`", item.id)),
+        }
+    }
+    if let Some(extra) = items.items.keys().find(|k| !model.item.iter().any(|i| &i.id == *k)) {
+        return fail(format!("{items_path}: [items] `{extra}` is not an item in {dir}/model.toml"));
+    }
+    for o in &model.obstacle {
+        match items.obstacles.get(&o.id) {
+            Some(t) if [&t.name, &t.text, &t.open].iter().all(|s| !s.trim().is_empty()) => {}
+            _ => return fail(format!("{items_path}: [obstacles.{}] needs name, text and open", o.id)),
+        }
+    }
+    if let Some(extra) = items.obstacles.keys().find(|k| !model.obstacle.iter().any(|o| &o.id == *k)) {
+        return fail(format!("{items_path}: [obstacles.{extra}] is no [[obstacle]] in {dir}/model.toml"));
+    }
+    if ui.job_zones.len() != usize::from(JOB_ZONES) || ui.job_zones.iter().any(|z| z.trim().is_empty()) {
+        return fail(format!("{ui_path}: job_zones needs 5 texts, Job Zone 1 to 5"));
+    }
+    for scale in expected.scales {
+        match items.scales.get(scale) {
+            Some(s) if s.labels.len() == SCALE_POINTS && s.labels.iter().all(|l| !l.trim().is_empty()) => {}
+            Some(_) => return fail(format!("{items_path}: [scales.{scale}] needs 5 labels")),
+            None => return fail(format!("{items_path}: [scales.{scale}] is missing")),
+        }
+    }
+    for (part, _) in PARTS {
+        if !items.parts.contains_key(part) {
+            return fail(format!("{items_path}: [parts] needs `{part}`"));
+        }
+    }
+    for area in AREAS {
+        if !items.areas.contains_key(area) {
+            return fail(format!("{items_path}: [areas.{area}] is missing"));
+        }
+    }
+    for c in &expected.careers.career {
+        if !careers.careers.contains_key(&c.id) {
+            return fail(format!("{careers_path}: [careers.{}] is missing", c.id));
+        }
+    }
+    guide_sections(&guide_path, guide)
+}
+
+/// A key that can be a Rust field name as it is.
+fn is_field_name(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The guide has every section, in order, each with text; one of them shows the salary chart.
+fn guide_sections(guide_path: &str, guide: &[Section]) -> Result {
+    let ids: Vec<&str> = guide.iter().map(|s| s.id.as_str()).collect();
+    if ids != GUIDE_SECTIONS {
+        return fail(format!("{guide_path}: sections must be, in order, {GUIDE_SECTIONS:?}; found {ids:?}"));
+    }
+    for s in guide {
+        if s.title.is_empty() || s.lead.is_empty() || !s.blocks.iter().any(|b| matches!(b, Block::Paragraph(_))) {
+            return fail(format!(
+                "{guide_path}: section `{}` needs a title, a lead (a `> ` paragraph under the heading) and a paragraph of text",
+                s.id
+            ));
+        }
+    }
+    if !guide.iter().any(|s| s.blocks.contains(&Block::SalaryChart)) {
+        return fail(format!("{guide_path}: the salary section needs a `[salary-chart]` paragraph"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    //! Each test breaks one rule in a copy of the real content and checks the message.
+    use crate::testing::{en, error_after, in_entry, replace_once};
+
+    /// `broken!(name, |sources| change, "message")`: a test that `change` gives `message`.
+    macro_rules! broken {
+        ($name:ident, |$s:ident| $change:expr, $message:expr $(,)?) => {
+            #[test]
+            fn $name() {
+                assert_eq!(error_after(|$s| $change), $message);
+            }
+        };
+    }
+
+    // ---- content/model.toml: items
+
+    broken!(
+        duplicate_item_id,
+        |s| s.model = in_entry(&s.model, "r_bike_chain", "r_bike_chain", "i_pond_water"),
+        "content/model.toml: item id `i_pond_water` is used twice"
+    );
+    broken!(
+        item_id_with_a_dash,
+        |s| s.model = in_entry(&s.model, "a_draw", "a_draw", "a-draw"),
+        "content/model.toml: item id `a-draw`: use lowercase letters, digits and _"
+    );
+    broken!(
+        unknown_part,
+        |s| s.model = in_entry(&s.model, "ws_detail", "work_style", "hobbies"),
+        "content/model.toml: item `ws_detail`: part must be interest, work_style, conditions, practical or candour"
+    );
+    broken!(
+        candour_item_keyed_minus,
+        |s| s.model = in_entry(&s.model, "cand_never_late", "keyed = \"+\"", "keyed = \"-\""),
+        "content/model.toml: candour item `cand_never_late` is keyed \"+\" on the agree scale, with no obstacle"
+    );
+    broken!(
+        interest_item_without_area,
+        |s| s.model = in_entry(&s.model, "a_draw", "area = \"A\"\n", ""),
+        "content/model.toml: interest item `a_draw` needs area = one of R I A S E C"
+    );
+    broken!(
+        interest_item_with_unknown_area,
+        |s| s.model = in_entry(&s.model, "a_draw", "area = \"A\"", "area = \"X\""),
+        "content/model.toml: interest item `a_draw` needs area = one of R I A S E C"
+    );
+    broken!(
+        statement_with_an_area,
+        |s| s.model = in_entry(&s.model, "ws_detail", "scale", "area = \"R\"\nscale"),
+        "content/model.toml: item `ws_detail`: only interest items have an area"
+    );
+    broken!(
+        keyed_neither_way,
+        |s| s.model = in_entry(&s.model, "ws_detail", "keyed = \"+\"", "keyed = \"yes\""),
+        "content/model.toml: item `ws_detail`: keyed must be \"+\" or \"-\""
+    );
+    broken!(
+        interest_item_keyed_minus,
+        |s| s.model = in_entry(&s.model, "a_draw", "keyed = \"+\"", "keyed = \"-\""),
+        "content/model.toml: interest item `a_draw` must be keyed \"+\""
+    );
+    broken!(
+        weight_above_ten,
+        |s| s.model = in_entry(&s.model, "cond_blood", "weight = 2", "weight = 11"),
+        "content/model.toml: item `cond_blood`: weight must be above 0 and at most 10"
+    );
+    broken!(
+        weight_zero,
+        |s| s.model = in_entry(&s.model, "cond_blood", "weight = 2", "weight = 0"),
+        "content/model.toml: item `cond_blood`: weight must be above 0 and at most 10"
+    );
+    broken!(
+        deal_breaker_off_the_scale,
+        |s| s.model = in_entry(&s.model, "cond_blood", "deal_breaker_at = 1", "deal_breaker_at = 4"),
+        "content/model.toml: item `cond_blood`: deal_breaker_at must be 0 to 3"
+    );
+    broken!(
+        bad_obstacle_reference,
+        |s| s.model = in_entry(&s.model, "cond_blood", "obstacle = \"blood\"", "obstacle = \"bloood\""),
+        "content/model.toml: item `cond_blood`: obstacle `bloood` has no [[obstacle]]"
+    );
+    broken!(
+        obstacle_without_deal_breaker,
+        |s| s.model = in_entry(&s.model, "cond_blood", "deal_breaker_at = 1\n", ""),
+        "content/model.toml: item `cond_blood`: obstacle and deal_breaker_at go together"
+    );
+    broken!(
+        part_without_items,
+        |s| s.model = s.model.replace("part = \"practical\"", "part = \"conditions\""),
+        "content/model.toml: part `practical` has no items"
+    );
+    broken!(
+        area_with_too_few_items,
+        |s| s.model = s.model.replacen("area = \"A\"", "area = \"R\"", 2),
+        "content/model.toml: area A has 3 items; every area needs at least 4"
+    );
+    broken!(
+        mlt_profile_off_the_scale,
+        |s| s.model = replace_once(&s.model, "R = 6.01", "R = 8.0"),
+        "content/model.toml: mlt_profile.R must be a number from 1 to 7"
+    );
+    broken!(
+        mlt_profile_with_an_extra_key,
+        |s| s.model = replace_once(&s.model, "R = 6.01", "R = 6.01\nX = 2.0"),
+        "content/model.toml: mlt_profile has exactly the keys R I A S E C"
+    );
+
+    // ---- content/model.toml: weights and limits
+
+    broken!(
+        weights_not_adding_to_100,
+        |s| s.model = replace_once(&s.model, "interest = 40", "interest = 45"),
+        "content/model.toml: [parts] weights must be 0 or more and add up to 100"
+    );
+    broken!(
+        negative_weight,
+        |s| s.model = replace_once(&s.model, "interest = 40\nwork_style = 25", "interest = 70\nwork_style = -5"),
+        "content/model.toml: [parts] weights must be 0 or more and add up to 100"
+    );
+    broken!(
+        weight_of_a_missing_part,
+        |s| s.model = replace_once(&s.model, "practical = 15\n", ""),
+        "content/model.toml: [parts] needs `practical`"
+    );
+    broken!(
+        weight_of_an_unknown_part,
+        |s| s.model = replace_once(&s.model, "practical = 15\n", "practical = 15\nhobbies = 0\n"),
+        "content/model.toml: [parts] `hobbies` is not a scored part (interest, work_style, conditions, practical)"
+    );
+    broken!(
+        bands_out_of_order,
+        |s| s.model = replace_once(&s.model, "good = 65", "good = 80"),
+        "content/model.toml: [bands] need 0 < mixed < good < strong <= 100"
+    );
+    broken!(
+        far_area_weight_above_one,
+        |s| s.model = replace_once(&s.model, "far_area_weight = 0.5", "far_area_weight = 1.5"),
+        "content/model.toml: [interests] far_area_weight must be from 0 to 1"
+    );
+    broken!(
+        coverage_share_zero,
+        |s| s.model = replace_once(&s.model, "part_share = 0.5", "part_share = 0"),
+        "content/model.toml: [coverage] shares must be above 0 and at most 1"
+    );
+    broken!(
+        coverage_area_answers_above_items,
+        |s| s.model = replace_once(&s.model, "area_answers = 3", "area_answers = 9"),
+        "content/model.toml: [coverage] area_answers must be 1 to 5 (area R has 5 items)"
+    );
+    broken!(
+        yes_saying_below_the_middle,
+        |s| s.model = replace_once(&s.model, "yes_saying_mean = 3.0", "yes_saying_mean = 1.5"),
+        "content/model.toml: [quality] needs 0 <= no_saying_mean < 2 < yes_saying_mean <= 4"
+    );
+    broken!(
+        straight_line_share_a_half,
+        |s| s.model = replace_once(&s.model, "straight_line_share = 0.8", "straight_line_share = 0.5"),
+        "content/model.toml: [quality] straight_line_share is above 0.5 and at most 1; flat_profile_range 0 to 100"
+    );
+    broken!(
+        candour_claims_above_candour_items,
+        |s| s.model = replace_once(&s.model, "candour_claims = 2", "candour_claims = 5"),
+        "content/model.toml: [quality] candour_claims must be 1 to the number of candour items (3)"
+    );
+    broken!(
+        too_few_statements_keyed_minus,
+        |s| s.model = s.model.replace("keyed = \"-\"", "keyed = \"+\""),
+        "content/model.toml: only 0 statements are keyed \"-\"; balance needs at least 4 each way"
+    );
+
+    // ---- content/model.toml: obstacles
+
+    broken!(
+        obstacle_listed_twice,
+        |s| s.model = replace_once(
+            &s.model,
+            "prefer_job_zone_at_most = 2\n",
+            "prefer_job_zone_at_most = 2\n\n[[obstacle]]\nid = \"blood\"\n"
+        ),
+        "content/model.toml: obstacle `blood` is listed twice"
+    );
+    broken!(
+        obstacle_without_item,
+        |s| s.model = replace_once(
+            &s.model,
+            "[[obstacle]]\nid = \"program\"",
+            "[[obstacle]]\nid = \"needles\"\n\n[[obstacle]]\nid = \"program\""
+        ),
+        "content/model.toml: obstacle `needles` has no item"
+    );
+    broken!(
+        obstacle_job_zone_off_the_scale,
+        |s| s.model = replace_once(&s.model, "prefer_job_zone_at_most = 2", "prefer_job_zone_at_most = 6"),
+        "content/model.toml: obstacle `program`: prefer_job_zone_at_most is a Job Zone, 1 to 5"
+    );
+
+    // ---- content/item_sets.toml
+
+    broken!(
+        item_set_versions_not_rising,
+        |s| s.item_sets = replace_once(&s.item_sets, "version = 1", "version = 3"),
+        "content/item_sets.toml: versions must rise from one set to the next"
+    );
+    broken!(items_changed_without_a_new_set, |s| s.model = in_entry(&s.model, "a_draw", "a_draw", "a_draw_faces"),
+        "content/item_sets.toml: set 2 does not list the items of content/model.toml in order. If you changed the items, \
+         add a new [[set]] with version 3 listing them, and set item_set = 3 in content/model.toml.");
+    broken!(
+        item_set_version_not_the_models,
+        |s| s.model = replace_once(&s.model, "item_set = 2", "item_set = 3"),
+        "content/item_sets.toml: the last [[set]] must have version = 3 (item_set in content/model.toml)"
+    );
+
+    // ---- content/careers.toml and content/facts.toml
+
+    broken!(
+        duplicate_career,
+        |s| s.careers = replace_once(&s.careers, "id = \"histotechnician\"", "id = \"med_technologist\""),
+        "content/careers.toml: career id `med_technologist` is used twice"
+    );
+    broken!(
+        career_code_not_riasec,
+        |s| s.careers = in_entry(&s.careers, "med_technologist", "code = \"IRC\"", "code = \"IRX\""),
+        "content/careers.toml: career `med_technologist`: code is three different letters of RIASEC"
+    );
+    broken!(
+        career_profile_missing_an_area,
+        |s| s.careers = in_entry(&s.careers, "med_technologist", ", C = 4.99", ""),
+        "content/careers.toml: career `med_technologist`: profile needs R I A S E C, each 1 to 7"
+    );
+    broken!(
+        career_code_not_led_by_its_top_area,
+        |s| s.careers = in_entry(&s.careers, "med_technologist", "code = \"IRC\"", "code = \"RIC\""),
+        "content/careers.toml: career `med_technologist`: code starts with R, but R is not its highest profile value"
+    );
+    broken!(
+        career_job_zone_off_the_scale,
+        |s| s.careers = in_entry(&s.careers, "med_technologist", "job_zone = 4", "job_zone = 0"),
+        "content/careers.toml: career `med_technologist`: job_zone is an O*NET Job Zone, 1 to 5"
+    );
+    broken!(
+        career_requires_an_unknown_obstacle,
+        |s| s.careers = in_entry(&s.careers, "med_technologist", "[\"blood\"]", "[\"needles\"]"),
+        "content/careers.toml: career `med_technologist`: requires `needles`, which is no [[obstacle]]"
+    );
+    broken!(
+        career_links_an_unknown_guide_section,
+        |s| s.careers = in_entry(&s.careers, "med_technologist", "\"advancing\"", "\"moving_up\""),
+        "content/careers.toml: career `med_technologist`: guide_link `moving_up` is no guide section"
+    );
+    broken!(
+        too_few_careers,
+        |s| s.careers = s.careers.split("[[career]]").take(5).collect::<Vec<_>>().join("[[career]]"),
+        "content/careers.toml: list at least 5 careers"
+    );
+    broken!(
+        salary_out_of_order,
+        |s| s.facts = replace_once(&s.facts, "low = 28933", "low = 48933"),
+        "content/facts.toml: salary needs low < median < high"
+    );
+
+    // ---- content/en/ui.toml
+
+    broken!(
+        empty_ui_text,
+        |s| en(s).ui = replace_once(&en(s).ui, "app_title = \"MLT Fit\"", "app_title = \" \""),
+        "content/en/ui.toml: [ui] `app_title` is empty"
+    );
+    broken!(
+        ui_key_that_is_no_field_name,
+        |s| en(s).ui = replace_once(&en(s).ui, "\nnav_quiz = ", "\nnav-quiz = "),
+        "content/en/ui.toml: [ui] key `nav-quiz`: use lowercase letters, digits and _, starting with a letter"
+    );
+    broken!(
+        missing_band_text,
+        |s| en(s).ui = replace_once(&en(s).ui, "[bands.unclear]", "[bands.vague]"),
+        "content/en/ui.toml: [bands.unclear] is missing"
+    );
+    broken!(next_step_for_an_unknown_band, |s| en(s).ui = replace_once(&en(s).ui, "bands = [\"mixed\"]", "bands = [\"meh\"]"),
+        "content/en/ui.toml: next step band `meh` is not one of [\"strong\", \"good\", \"mixed\", \"low\", \"unknown\", \"unclear\", \"obstacle\"]");
+    broken!(
+        next_step_to_an_unknown_guide_section,
+        |s| en(s).ui = replace_once(&en(s).ui, "guide = \"suits\"", "guide = \"fit\""),
+        "content/en/ui.toml: next step guide `fit` is no guide section"
+    );
+    broken!(
+        four_job_zones,
+        |s| en(s).ui = replace_once(&en(s).ui, "  \"extensive preparation, usually a graduate degree\",\n", ""),
+        "content/en/ui.toml: job_zones needs 5 texts, Job Zone 1 to 5"
+    );
+
+    // ---- content/en/items.toml and careers.toml
+
+    broken!(
+        missing_item_text,
+        |s| en(s).items = replace_once(&en(s).items, "\na_draw = ", "\na_drawing = "),
+        "content/en/items.toml: [items] has no text for `a_draw`"
+    );
+    broken!(
+        text_for_an_unknown_item,
+        |s| en(s).items = replace_once(&en(s).items, "\na_draw = ", "\na_paint = \"Paint\"\na_draw = "),
+        "content/en/items.toml: [items] `a_paint` is not an item in content/model.toml"
+    );
+    broken!(
+        missing_obstacle_text,
+        |s| en(s).items = replace_once(&en(s).items, "[obstacles.program]", "[obstacles.programme]"),
+        "content/en/items.toml: [obstacles.program] needs name, text and open"
+    );
+    broken!(
+        scale_with_four_labels,
+        |s| en(s).items = replace_once(&en(s).items, "\"Not sure\", ", ""),
+        "content/en/items.toml: [scales.agree] needs 5 labels"
+    );
+    broken!(
+        missing_scale,
+        |s| en(s).items = replace_once(&en(s).items, "[scales.like]", "[scales.enjoy]"),
+        "content/en/items.toml: [scales.like] is missing"
+    );
+    broken!(
+        missing_part_name,
+        |s| en(s).items = replace_once(&en(s).items, "practical = \"Practical factors\"\n", ""),
+        "content/en/items.toml: [parts] needs `practical`"
+    );
+    broken!(
+        missing_area_text,
+        |s| en(s).items = replace_once(&en(s).items, "[areas.E]", "[areas.Ent]"),
+        "content/en/items.toml: [areas.E] is missing"
+    );
+    broken!(
+        missing_career_text,
+        |s| en(s).careers = replace_once(&en(s).careers, "[careers.phlebotomist]", "[careers.phleb]"),
+        "content/en/careers.toml: [careers.phlebotomist] is missing"
+    );
+
+    // ---- content/en/guide.md (its Markdown format is tested in guide.rs)
+
+    broken!(guide_sections_in_the_wrong_order, |s| {
+        let guide = replace_once(&en(s).guide, "<!-- id: duties -->", "<!-- id: tmp -->");
+        let guide = replace_once(&guide, "<!-- id: settings -->", "<!-- id: duties -->");
+        en(s).guide = replace_once(&guide, "<!-- id: tmp -->", "<!-- id: settings -->");
+    },
+        "content/en/guide.md: sections must be, in order, [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
+         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]; found [\"what\", \"settings\", \"duties\", \
+         \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]");
+    broken!(guide_section_missing, |s| en(s).guide = en(s).guide.split("<!-- id: decision -->").next().unwrap().to_string(),
+        "content/en/guide.md: sections must be, in order, [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
+         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]; found [\"what\", \"duties\", \"settings\", \
+         \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \"suits\"]");
+    broken!(guide_section_with_only_a_list, |s| {
+        // The settings section's three paragraphs (one line each) go; its lead and list stay.
+        let paragraphs = ["One nice thing about this career", "Each place has its own feel", "The core skills are the same"];
+        let lines = en(s).guide.lines().filter(|l| !paragraphs.iter().any(|p| l.starts_with(p)));
+        en(s).guide = lines.collect::<Vec<_>>().join("\n");
+    },
+        "content/en/guide.md: section `settings` needs a title, a lead (a `> ` paragraph under the heading) and a paragraph of text");
+    broken!(
+        guide_without_salary_chart,
+        |s| en(s).guide = replace_once(&en(s).guide, "[salary-chart]\n\n", ""),
+        "content/en/guide.md: the salary section needs a `[salary-chart]` paragraph"
+    );
+    broken!(
+        guide_with_text_before_the_first_heading,
+        |s| en(s).guide = format!("Welcome!\n\n{}", en(s).guide),
+        "content/en/guide.md:1: text before the first `## ` heading"
+    );
+    #[test]
+    fn guide_section_without_lead() {
+        let mut line = 0;
+        let err = error_after(|s| {
+            let lead = "\n> Pay starts modest, and the number you see depends on which source you read.\n";
+            en(s).guide = replace_once(&en(s).guide, lead, "");
+            line = en(s).guide.lines().position(|l| l == "## Pay and job outlook").unwrap() + 1;
+        });
+        assert_eq!(
+            err,
+            format!(
+                "content/en/guide.md:{line}: section `salary` needs a lead: one `> ` paragraph right under its heading"
+            )
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! The content compiler's vocabulary (`content-compiler/src/vocabulary.rs`) and the
+//! questionnaire description it writes for the end-to-end tests, checked against the app:
+//! parts, areas and bands in the app's order, the guide's sections, and the results-link
+//! facts (a reader that follows `questionnaire.json` decodes what `core::link` encodes).
+#![cfg(not(target_arch = "wasm32"))]
+
+use content_compiler::vocabulary::{self, link as facts};
+use mlt_fit::core::answers::{Answers, MAX};
+use mlt_fit::core::content::{current_item_set, ITEM_SETS, LOCALES, MODEL};
+use mlt_fit::core::link;
+use mlt_fit::core::model::{Area, Band, ItemSet, Keyed, Part};
+use serde_json::Value;
+
+/// `$OUT_DIR/questionnaire.json`, written by build.rs with the statics this crate uses.
+fn description() -> Value {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/questionnaire.json"))).expect("valid JSON")
+}
+
+#[test]
+fn parts_areas_and_bands_are_in_the_apps_order() {
+    let parts: Vec<String> = Part::ALL.iter().map(|p| format!("{p:?}")).collect();
+    assert_eq!(parts, vocabulary::PARTS.map(|(_, v)| v));
+    assert_eq!(format!("{:?}", Part::Candour), vocabulary::CANDOUR.1);
+    let letters: Vec<String> = Area::ALL.iter().map(|a| a.letter().to_string()).collect();
+    assert_eq!(letters, vocabulary::AREAS);
+    let bands = [Band::Strong, Band::Good, Band::Mixed, Band::Low, Band::Unknown, Band::Unclear, Band::Obstacle];
+    for (i, band) in bands.iter().enumerate() {
+        assert_eq!(band.index(), i);
+        assert_eq!((band.key(), format!("{band:?}").as_str()), vocabulary::BANDS[i]);
+    }
+    assert_eq!(usize::from(MAX) + 1, vocabulary::SCALE_POINTS);
+}
+
+#[test]
+fn every_language_has_the_guide_sections_in_order() {
+    for locale in LOCALES {
+        let ids: Vec<&str> = locale.guide.iter().map(|s| s.id).collect();
+        assert_eq!(ids, vocabulary::GUIDE_SECTIONS, "{}", locale.lang);
+    }
+    let described: Vec<(String, String)> = description()["guide_sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap().to_string(), s["title"].as_str().unwrap().to_string()))
+        .collect();
+    let compiled: Vec<(String, String)> = LOCALES[0].guide.iter().map(|s| (s.id.into(), s.title.into())).collect();
+    assert_eq!(described, compiled);
+}
+
+#[test]
+fn the_description_lists_the_compiled_items_in_order() {
+    let d = description();
+    assert_eq!(d["item_set"].as_u64(), Some(u64::from(MODEL.item_set)));
+    let items = d["items"].as_array().unwrap();
+    assert_eq!(items.len(), MODEL.items.len());
+    for ((item, spec), text) in items.iter().zip(MODEL.items).zip(LOCALES[0].items) {
+        assert_eq!(item["id"], spec.id);
+        assert_eq!(item["text"], *text);
+        let part = vocabulary::PARTS.iter().chain([&vocabulary::CANDOUR]).find(|(k, _)| item["part"] == *k).unwrap();
+        assert_eq!(part.1, format!("{:?}", spec.part), "{}", spec.id);
+        assert_eq!(item["area"].as_str(), spec.area.map(|a| a.letter().to_string()).as_deref(), "{}", spec.id);
+        assert_eq!(item["keyed"], if spec.keyed == Keyed::Plus { "+" } else { "-" }, "{}", spec.id);
+        assert_eq!(item["obstacle"].as_str(), spec.obstacle.map(|o| MODEL.obstacles[o].id), "{}", spec.id);
+        let scale = d["scales"].as_array().unwrap().iter().position(|s| s["id"] == item["scale"]);
+        assert_eq!(scale, Some(spec.scale), "{}", spec.id);
+    }
+}
+
+#[test]
+fn the_description_names_bands_scales_and_item_sets_as_compiled() {
+    let d = description();
+    let locale = LOCALES[0];
+    let names: Vec<&str> = d["bands"].as_array().unwrap().iter().map(|b| b["name"].as_str().unwrap()).collect();
+    assert_eq!(names, locale.bands.iter().map(|b| b.name).collect::<Vec<_>>());
+    for (scale, text) in d["scales"].as_array().unwrap().iter().zip(locale.scales) {
+        assert_eq!(scale["labels"], serde_json::json!(text.labels));
+    }
+    let sets = d["item_sets"].as_array().unwrap();
+    assert_eq!(sets.len(), ITEM_SETS.len());
+    for (set, compiled) in sets.iter().zip(ITEM_SETS) {
+        assert_eq!(set["version"].as_u64(), Some(u64::from(compiled.version)));
+        assert_eq!(set["items"], serde_json::json!(compiled.item_ids));
+    }
+}
+
+/// Decodes a payload the way a reader of `questionnaire.json` would: base64url with the
+/// given alphabet, then the header, then `bits_per_answer` bits an answer.
+fn read_with_facts(payload: &str, d: &Value) -> (u8, u16, Vec<Option<u8>>) {
+    let link = &d["link"];
+    let alphabet = link["alphabet"].as_str().unwrap();
+    let (mut bytes, mut acc, mut bits) = (Vec::new(), 0u32, 0);
+    for c in payload.chars() {
+        acc = (acc << 6) | alphabet.find(c).expect("alphabet character") as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    let header = link["header_bytes"].as_u64().unwrap() as usize;
+    let width = link["bits_per_answer"].as_u64().unwrap() as usize;
+    let skipped = link["skipped_code"].as_u64().unwrap() as u8;
+    let count = usize::from(bytes[3]);
+    let answers = (0..count)
+        .map(|i| {
+            let code = (0..width).fold(0u8, |v, b| {
+                let bit = i * width + b;
+                (v << 1) | ((bytes[header + bit / 8] >> (7 - bit % 8)) & 1)
+            });
+            (code != skipped).then_some(code)
+        })
+        .collect();
+    (bytes[0], u16::from_be_bytes([bytes[1], bytes[2]]), answers)
+}
+
+#[test]
+fn the_link_facts_read_what_core_link_writes() {
+    let d = description();
+    let link_facts = &d["link"];
+    assert_eq!(link_facts["format_version"].as_u64(), Some(u64::from(link::FORMAT_VERSION)));
+    assert_eq!(facts::FORMAT_VERSION, link::FORMAT_VERSION);
+
+    let current = current_item_set();
+    let n = current.item_ids.len();
+    let values: Vec<Option<u8>> = (0..n).map(|i| if i % 7 == 3 { None } else { Some((i % 5) as u8) }).collect();
+    let payload = link::encode(&Answers::from_values(values.clone()).unwrap(), &current);
+    let bytes = facts::HEADER_BYTES + (facts::BITS_PER_ANSWER * n).div_ceil(8) + facts::CRC_BYTES;
+    assert_eq!(payload.len(), (bytes * 8).div_ceil(6), "payload length from the facts");
+    assert_eq!(read_with_facts(&payload, &d), (facts::FORMAT_VERSION, current.version, values));
+
+    let old = ItemSet { version: 1, item_ids: ITEM_SETS[0].item_ids };
+    let all_skipped = link::encode(&Answers::skipped(old.item_ids.len()), &old);
+    let (_, version, answers) = read_with_facts(&all_skipped, &d);
+    assert_eq!(version, 1);
+    assert!(answers.len() == old.item_ids.len() && answers.iter().all(Option::is_none));
+}
