@@ -218,7 +218,8 @@ fn fixed_vector_48_answers() {
             answers: a,
             from_version: 3,
             dropped: 0,
-            missing: 0
+            missing: 0,
+            name: None
         }
     );
 }
@@ -320,7 +321,7 @@ proptest! {
         let codes: Vec<u8> = values.iter().map(|v| v.unwrap_or(5)).collect();
         prop_assert_eq!(&payload, &craft(&body(1, version, n as u8, &pack(&codes))));
 
-        let expected = SharedAnswers { answers: a, from_version: version, dropped: 0, missing: 0 };
+        let expected = SharedAnswers { answers: a, from_version: version, dropped: 0, missing: 0, name: None };
         prop_assert_eq!(decode(&payload, &[], &set), Ok(expected.clone()));
         // Unrelated known sets do not interfere.
         let stale_ids = ["x"];
@@ -557,14 +558,15 @@ fn each_error_variant_from_a_realistic_input() {
     );
 
     // UnknownFormat: a link from a future format (valid CRC), even with an unknown set.
-    for format in [0u8, 2, 255] {
+    // (Format 2 is a named link now: see `named_links_*` below.)
+    for format in [0u8, 3, 255] {
         assert_eq!(
             decode(&craft(&body(format, 2, 5, &valid5)), &[], &set),
             Err(LinkError::UnknownFormat)
         );
     }
     assert_eq!(
-        decode(&craft(&body(2, 999, 5, &valid5)), &[], &set),
+        decode(&craft(&body(3, 999, 5, &valid5)), &[], &set),
         Err(LinkError::UnknownFormat)
     );
 
@@ -855,4 +857,254 @@ fn fuzz_valid_checksum_payloads_never_panic() {
     ] {
         assert!(seen.contains(&Some(e)), "fuzz never reached {e:?}");
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Format 2: format 1 plus an optional name, covered by the CRC
+// ---------------------------------------------------------------------------------------
+
+/// Format 2 body: header with the name length, answers, then the name.
+fn named_body(version: u16, count: u8, packed: &[u8], name: &[u8]) -> Vec<u8> {
+    let mut b = vec![2];
+    b.extend_from_slice(&version.to_be_bytes());
+    b.push(count);
+    b.push(name.len() as u8);
+    b.extend_from_slice(packed);
+    b.extend_from_slice(name);
+    b
+}
+
+#[test]
+fn named_links_fixed_vector() {
+    let ids5 = ["a", "b", "c", "d", "e"];
+    let set5 = ItemSet {
+        version: 2,
+        item_ids: &ids5,
+    };
+    let a5 = answers(&[Some(0), Some(4), None, Some(2), Some(1)]);
+    let payload = encode_named(&a5, &set5, "  Ana B. ").unwrap();
+    // Byte for byte the reference layout, and the literal string, so the format cannot drift.
+    assert_eq!(payload, craft(&named_body(2, 5, &pack(&[0, 4, 5, 2, 1]), b"Ana B.")));
+    // Computed independently (Python: binascii.crc_hqx + urlsafe_b64encode).
+    assert_eq!(payload, "AgACBQYSokFuYSBCLnMZ");
+    let shared = decode(&payload, &[], &set5).unwrap();
+    assert_eq!(
+        shared,
+        SharedAnswers {
+            answers: a5.clone(),
+            from_version: 2,
+            dropped: 0,
+            missing: 0,
+            name: Some("Ana B.".into())
+        }
+    );
+    // UTF-8 names are carried as they are.
+    let accented = encode_named(&a5, &set5, "José Núñez").unwrap();
+    assert_eq!(decode(&accented, &[], &set5).unwrap().name.as_deref(), Some("José Núñez"));
+}
+
+#[test]
+fn no_name_is_format_1_byte_for_byte() {
+    let ids = ids("q", 48);
+    let set = ItemSet {
+        version: 3,
+        item_ids: &refs(&ids),
+    };
+    let a = answers(&pattern48());
+    for blank in ["", " ", "\t \n "] {
+        assert_eq!(encode_named(&a, &set, blank).unwrap(), "AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF");
+    }
+    assert_eq!(decode("AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF", &[], &set).unwrap().name, None);
+}
+
+#[test]
+fn named_links_refuse_bad_names_when_encoding() {
+    let set = ItemSet {
+        version: 1,
+        item_ids: &["a"],
+    };
+    let a = answers(&[Some(1)]);
+    assert_eq!(encode_named(&a, &set, &"x".repeat(25)), Err(NameError::TooLong));
+    assert_eq!(encode_named(&a, &set, "Ana\nBen"), Err(NameError::BadChar));
+    assert_eq!(encode_named(&a, &set, "A\u{202E}B"), Err(NameError::BadChar));
+    assert!(encode_named(&a, &set, &"x".repeat(24)).is_ok());
+}
+
+#[test]
+fn named_links_each_error_from_a_crafted_payload() {
+    let ids5 = ["a", "b", "c", "d", "e"];
+    let set = ItemSet {
+        version: 2,
+        item_ids: &ids5,
+    };
+    let valid5 = pack(&[0, 4, 5, 2, 1]);
+    assert!(decode(&craft(&named_body(2, 5, &valid5, b"Li")), &[], &set).is_ok());
+
+    // Format 2 with no name-length byte at all (only the 4-byte header, valid CRC).
+    assert_eq!(decode(&craft(&[2, 0, 2, 0]), &[], &set), Err(LinkError::Truncated));
+    // Name length 0 (the no-name encoding is format 1) or over the limit.
+    assert_eq!(decode(&craft(&named_body(2, 5, &valid5, b"")), &[], &set), Err(LinkError::OutOfRange));
+    let long = [b'x'; 25];
+    assert_eq!(decode(&craft(&named_body(2, 5, &valid5, &long)), &[], &set), Err(LinkError::OutOfRange));
+    // Name shorter or longer than its length byte says.
+    let mut short = named_body(2, 5, &valid5, b"Lia");
+    short.pop();
+    assert_eq!(decode(&craft(&short), &[], &set), Err(LinkError::Truncated));
+    let mut extra = named_body(2, 5, &valid5, b"Li");
+    extra.push(b'a');
+    assert_eq!(decode(&craft(&extra), &[], &set), Err(LinkError::OutOfRange));
+    // Names no encoder writes: untrimmed, control or invisible characters, broken UTF-8.
+    for bad in [&b" Li"[..], b"Li ", b"L\ni", b"L\x00i", "L\u{200B}i".as_bytes(), b"L\xC3", b"\xFF\xFE"] {
+        assert_eq!(
+            decode(&craft(&named_body(2, 5, &valid5, bad)), &[], &set),
+            Err(LinkError::OutOfRange),
+            "{bad:?}"
+        );
+    }
+    // The usual checks still apply to the answers of a named link.
+    assert_eq!(
+        decode(&craft(&named_body(999, 5, &valid5, b"Li")), &[], &set),
+        Err(LinkError::UnknownItemSet)
+    );
+    assert_eq!(
+        decode(&craft(&named_body(2, 5, &pack(&[0, 4, 6, 2, 1]), b"Li")), &[], &set),
+        Err(LinkError::OutOfRange)
+    );
+    assert_eq!(
+        decode(&craft(&named_body(2, 4, &pack(&[0, 4, 5, 2]), b"Li")), &[], &set),
+        Err(LinkError::OutOfRange)
+    );
+}
+
+#[test]
+fn named_links_from_an_older_set_keep_the_name() {
+    let v1_ids = ["a", "b", "c", "d", "e"];
+    let v2_ids = ["e", "a", "c", "f", "d"];
+    let v1 = ItemSet {
+        version: 1,
+        item_ids: &v1_ids,
+    };
+    let v2 = ItemSet {
+        version: 2,
+        item_ids: &v2_ids,
+    };
+    let old = answers(&[Some(0), Some(3), None, Some(4), Some(2)]);
+    let shared = decode(&encode_named(&old, &v1, "MK").unwrap(), &[v1, v2], &v2).unwrap();
+    assert_eq!(shared.answers, answers(&[Some(2), Some(0), None, None, Some(4)]));
+    assert_eq!((shared.from_version, shared.dropped, shared.missing), (1, 1, 1));
+    assert_eq!(shared.name.as_deref(), Some("MK"));
+}
+
+#[test]
+fn named_links_every_single_character_change_and_truncation_is_rejected() {
+    let ids48 = ids("q", 48);
+    let set48 = ItemSet {
+        version: 3,
+        item_ids: &refs(&ids48),
+    };
+    let ids13 = ids("m", 13);
+    let set13 = ItemSet {
+        version: 60_000,
+        item_ids: &refs(&ids13),
+    };
+    let mut payloads = Vec::new();
+    for name in ["A", "MK", "Ana B.", "José Núñez", "xxxxxxxxxxxxxxxxxxxxxxxx", "李小龍", "Ō"] {
+        payloads.push((encode_named(&answers(&pattern48()), &set48, name).unwrap(), set48));
+        payloads.push((encode_named(&Answers::skipped(13), &set13, name).unwrap(), set13));
+    }
+    assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 2));
+    assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 3));
+    assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 0));
+    let mut checked = 0;
+    for (payload, set) in &payloads {
+        checked += assert_all_corruptions_rejected(payload, &[], set);
+    }
+    assert!(checked > 50_000, "only {checked} variants checked");
+}
+
+fn name_strategy() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            proptest::char::range('a', 'z'),
+            proptest::char::range('A', 'Z'),
+            Just(' '),
+            Just('.'),
+            Just('é'),
+            Just('ñ'),
+            Just('中'),
+            Just('\n'),
+            Just('\u{200B}'),
+        ],
+        0..30,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
+
+proptest! {
+    /// Any name: either refused by the encoder with the reason `clean_name` gives, or
+    /// carried exactly (trimmed) beside the same answers.
+    #[test]
+    fn named_round_trip(values in answer_values(), version in any::<u16>(), name in name_strategy()) {
+        let ids = ids("item-", values.len());
+        let set = ItemSet { version, item_ids: &refs(&ids) };
+        let a = answers(&values);
+        match (encode_named(&a, &set, &name), clean_name(&name)) {
+            (Ok(payload), Ok(clean)) => {
+                prop_assert!(payload.len() <= MAX_PAYLOAD_LEN);
+                if clean.is_none() {
+                    prop_assert_eq!(&payload, &encode(&a, &set));
+                }
+                let shared = decode(&payload, &[], &set).unwrap();
+                prop_assert_eq!(shared.answers, a);
+                prop_assert_eq!(shared.name, clean);
+            }
+            (Err(e), Err(f)) => prop_assert_eq!(e, f),
+            (got, want) => prop_assert!(false, "encode_named {:?} but clean_name {:?}", got, want),
+        }
+    }
+}
+
+/// Random named link bytes with a valid CRC: never a panic, and whatever is accepted is
+/// canonical (re-encodes to the same payload).
+#[test]
+fn fuzz_valid_checksum_named_payloads_never_panic() {
+    let ids5 = ["a", "b", "c", "d", "e"];
+    let set5 = ItemSet {
+        version: 2,
+        item_ids: &ids5,
+    };
+    let pool: &[&[u8]] = &[b"A", b"Ana", b" ", b"\n", "é".as_bytes(), b"\xC3", b"\xFF", "\u{202E}".as_bytes(), b"zz"];
+    let mut rng = Rng(2024);
+    let mut accepted = 0;
+    let mut seen = Vec::new();
+    for _ in 0..20_000 {
+        let mut name = Vec::new();
+        for _ in 0..rng.below(10) {
+            name.extend_from_slice(pool[rng.below(pool.len() as u64) as usize]);
+        }
+        let codes: Vec<u8> = (0..5)
+            .map(|_| {
+                let range = if rng.below(10) == 0 { 8 } else { 6 };
+                rng.below(range) as u8
+            })
+            .collect();
+        let mut b = named_body(2, 5, &pack(&codes), &name);
+        if rng.below(8) == 0 {
+            b[4] = rng.below(256) as u8;
+        }
+        let payload = craft(&b);
+        let result = decode(&payload, &[], &set5);
+        if let Ok(shared) = &result {
+            accepted += 1;
+            let name = shared.name.clone().unwrap_or_default();
+            assert_eq!(encode_named(&shared.answers, &set5, &name).unwrap(), payload);
+        }
+        let kind = result.map(|_| None).unwrap_or_else(Some);
+        if !seen.contains(&kind) {
+            seen.push(kind);
+        }
+    }
+    assert!(accepted > 100, "only {accepted} accepted");
+    assert!(seen.contains(&Some(LinkError::OutOfRange)));
+    assert!(seen.contains(&Some(LinkError::Truncated)));
 }

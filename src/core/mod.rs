@@ -1,9 +1,12 @@
-//! The pure domain core: content, questionnaire, scoring and the results-link codec.
+//! The pure domain core: content, questionnaire, scoring, the results-link codec and the
+//! counselor kit (hand-in codes, QR codes, the class view).
 //! No web dependencies, so all of it is tested natively with `cargo test`.
 
 pub mod answers;
 pub mod career;
+pub mod class;
 pub mod content;
+pub mod hand_in;
 pub mod link;
 pub mod model;
 pub mod options;
@@ -11,6 +14,7 @@ pub mod profile;
 pub mod quality;
 pub mod related;
 pub mod progress;
+pub mod qr;
 pub mod route;
 pub mod scoring;
 pub mod session;

@@ -2,10 +2,10 @@
 //! the URL fragment (`#/r/<payload>`), so opening the link on any device rebuilds the same
 //! results. Pure std, no dependencies; never panics on any input.
 //!
-//! # Byte layout (format version 1)
+//! # Byte layout (format version 1: no name)
 //!
 //! ```text
-//! byte 0          format version, currently 1
+//! byte 0          format version, 1
 //! bytes 1..=2     item-set version (`ItemSet::version`), u16 big-endian
 //! byte 3          answer count n: the number of items in that item set (0..=255)
 //! next ⌈3n/8⌉     the answers, 3 bits each, in the set's item order, most significant bit
@@ -15,9 +15,29 @@
 //!                 xor) of every byte before it, big-endian
 //! ```
 //!
+//! # Byte layout (format version 2: format 1 plus a name)
+//!
+//! ```text
+//! byte 0          format version, 2
+//! bytes 1..=3     item-set version and answer count, as in format 1
+//! byte 4          name length L in bytes, 1..=24 (`MAX_NAME_BYTES`)
+//! next ⌈3n/8⌉     the answers, as in format 1
+//! next L bytes    the name, UTF-8, following the rules of `name.rs` (trimmed, no control
+//!                 or invisible characters)
+//! last 2 bytes    CRC-16/CCITT-FALSE of every byte before it, so it covers the name too
+//! ```
+//!
+//! Format 2 exists only with a name: a link without one is always format 1, byte for byte
+//! what this codec wrote before names existed ([`encode`] is unchanged), so old links, the
+//! README's example and every stored fixed vector still hold. The length sits in the
+//! header, before the answers, so the header alone fixes the payload's exact length.
+//!
 //! The bytes are then written as base64url (`A-Z a-z 0-9 - _`) without padding. 48 answers
 //! take 4 + 18 + 2 = 24 bytes = 32 characters; the longest possible payload (255 answers)
-//! is [`MAX_PAYLOAD_LEN`] = 136 characters.
+//! is [`MAX_PAYLOAD_LEN`] = 136 characters. That cap holds for both formats: a name that
+//! would make a payload longer is refused by [`encode_named`] ([`NameError::NoRoom`]),
+//! which cannot happen below 190 items (today's set has 59: 39 characters, at most 72 with
+//! a 24-byte name).
 //!
 //! **Why 3 bits per answer.** An answer has six states (five scale points and "skipped"),
 //! so it needs ⌈log₂ 6⌉ = 3 bits. Packing in base 6 would save about 14 % (2.58 bits per
@@ -38,10 +58,26 @@
 //! truncated or lengthened link changes the byte count, which the structure checks (base64
 //! length, minimum size, answer count vs. data length) reject independently of the CRC.
 //!
+//! The argument holds unchanged for format 2. It depends neither on the message's length
+//! nor on what its bytes mean, only on each character owning 6 fixed bits of one codeword
+//! that the CRC closes: the name length byte and the name's bytes are inside that codeword,
+//! so a changed character there is a burst of ≤ 6 bits like any other, and the name is as
+//! well protected as the answers. A change that turns byte 0 from 1 into 2 (or back) is such
+//! a burst too, so a named link never reads as an unnamed one or the reverse. For length
+//! changes, format 2's header fixes the exact length (count and name length), just as
+//! format 1's count does: a character inserted or removed after the header makes the length
+//! disagree with the header (every deletion or insertion moves the byte count by one, or to
+//! an impossible base64 length), and one inside the header is left to the CRC. This is also
+//! what makes a hand-in code (`core::hand_in`: the same payload, in groups) safe to read out
+//! and type: a mistyped character, a look-alike (0/O, 1/l/I) or a wrong case, is an error
+//! message, never someone else's results.
+//!
 //! **Strict decoding.** Only the 64 alphabet characters are accepted (no padding, no
 //! whitespace, no `+` `/`); a length of 4k+1 characters is impossible; the unused trailing
-//! bits of the last character must be zero. So every byte string has exactly one encoding
-//! and no two payloads decode to the same answers.
+//! bits of the last character must be zero; a name must be exactly what the encoder writes
+//! (trimmed, allowed characters, 1 to 24 bytes; a format 2 link with an empty name is
+//! refused, as its encoding is format 1). So every byte string has exactly one encoding
+//! and no two payloads decode to the same answers and name.
 //!
 //! # Checks, in order
 //!
@@ -51,12 +87,15 @@
 //!    [`LinkError::BadChars`]
 //! 4. impossible base64 length, or fewer than 6 bytes → [`LinkError::Truncated`]
 //! 5. CRC mismatch → [`LinkError::Checksum`]
-//! 6. format byte other than 1 → [`LinkError::UnknownFormat`]
-//! 7. answer bytes shorter than the count needs → [`LinkError::Truncated`]; longer →
-//!    [`LinkError::OutOfRange`]
-//! 8. item-set version neither `current` nor in `known_sets` → [`LinkError::UnknownItemSet`]
-//! 9. count different from that set's length, an answer value 6 or 7, or non-zero unused
-//!    bits after the last answer → [`LinkError::OutOfRange`]
+//! 6. format byte other than 1 or 2 → [`LinkError::UnknownFormat`]
+//! 7. (format 2) no name-length byte → [`LinkError::Truncated`]; a name length of 0 or over
+//!    24 → [`LinkError::OutOfRange`]
+//! 8. answer (and name) bytes shorter than the header says → [`LinkError::Truncated`];
+//!    longer → [`LinkError::OutOfRange`]
+//! 9. item-set version neither `current` nor in `known_sets` → [`LinkError::UnknownItemSet`]
+//! 10. count different from that set's length, an answer value 6 or 7, non-zero unused
+//!     bits after the last answer, or (format 2) a name that is not valid UTF-8 or breaks the
+//!     name rules → [`LinkError::OutOfRange`]
 //!
 //! # Item-set versions
 //!
@@ -68,26 +107,44 @@
 //! Item ids are expected to be unique within a set; if one repeats, its first occurrence is
 //! used.
 
+mod base64;
+mod crc;
+mod id_index;
+mod name;
+
 use std::fmt;
 
 use crate::core::answers::{Answers, MAX};
 use crate::core::model::ItemSet;
 
-/// Format version written into byte 0.
+pub use base64::is_payload_char;
+use base64::{base64_decode, base64_encode, base64_len};
+use crc::crc16;
+use id_index::IdIndex;
+pub use name::{clean_name, fit_name, NameError, MAX_NAME_BYTES, NAME_IN_LINK_KEY};
+pub(crate) use name::is_refused as is_refused_in_name;
+
+/// Format version of a link without a name (byte 0). Links without a name are always this.
 pub const FORMAT_VERSION: u8 = 1;
+/// Format version of a link that carries a name.
+pub const FORMAT_VERSION_NAMED: u8 = 2;
 /// Most items a link can carry (the count is one byte). Item sets must not be longer.
 pub const MAX_ITEMS: usize = u8::MAX as usize;
 /// Longest valid payload, in bytes (= characters, the alphabet being ASCII): the encoding
-/// of [`MAX_ITEMS`] answers. Longer input is rejected before any decoding work.
+/// of [`MAX_ITEMS`] answers. Longer input is rejected before any decoding work. Named
+/// payloads are held to the same cap.
 pub const MAX_PAYLOAD_LEN: usize = base64_len(HEADER_LEN + packed_len(MAX_ITEMS) + CRC_LEN);
 
 const HEADER_LEN: usize = 4;
+/// Format 2's header: format 1's and the name length.
+const NAMED_HEADER_LEN: usize = HEADER_LEN + 1;
 const CRC_LEN: usize = 2;
 const MIN_BYTES: usize = HEADER_LEN + CRC_LEN;
+/// Most bytes a valid payload can have (the base64 of [`MAX_PAYLOAD_LEN`] characters).
+const MAX_BYTES: usize = MAX_PAYLOAD_LEN * 6 / 8;
 const BITS_PER_ANSWER: u32 = 3;
 /// Code of a skipped item.
 const SKIPPED: u8 = 5;
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Answers rebuilt from a link, in the order and length of the current item set.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,6 +157,8 @@ pub struct SharedAnswers {
     pub dropped: usize,
     /// Items of `current` that the link's set did not have (they read as skipped).
     pub missing: usize,
+    /// The name or initials the student put in the link (format 2); `None` for format 1.
+    pub name: Option<String>,
 }
 
 /// Why a payload was rejected.
@@ -120,8 +179,36 @@ pub enum LinkError {
     /// Made with an item set this build does not know.
     UnknownItemSet,
     /// Well-formed but with impossible content: answer value 6 or 7, wrong answer count,
-    /// extra bytes, or non-zero padding bits.
+    /// extra bytes, non-zero padding bits, or a name no encoder writes.
     OutOfRange,
+}
+
+impl LinkError {
+    /// Every error, in the order of the checks.
+    pub const ALL: [LinkError; 8] = [
+        LinkError::Empty,
+        LinkError::TooLong,
+        LinkError::BadChars,
+        LinkError::Truncated,
+        LinkError::Checksum,
+        LinkError::UnknownFormat,
+        LinkError::UnknownItemSet,
+        LinkError::OutOfRange,
+    ];
+
+    /// Stable key (class view, CSV, tests): `empty`, `too_long`, `bad_chars`, ...
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkError::Empty => "empty",
+            LinkError::TooLong => "too_long",
+            LinkError::BadChars => "bad_chars",
+            LinkError::Truncated => "truncated",
+            LinkError::Checksum => "checksum",
+            LinkError::UnknownFormat => "unknown_format",
+            LinkError::UnknownItemSet => "unknown_item_set",
+            LinkError::OutOfRange => "out_of_range",
+        }
+    }
 }
 
 impl fmt::Display for LinkError {
@@ -141,7 +228,7 @@ impl fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
-/// Packs `answers` for `set` into a payload.
+/// Packs `answers` for `set` into a payload (format 1, no name).
 ///
 /// One answer is written per item of `set`: if `answers` is shorter, the missing items are
 /// written as skipped; if longer, the extra answers are ignored. A set with more than
@@ -154,7 +241,36 @@ pub fn encode(answers: &Answers, set: &ItemSet) -> String {
     bytes.push(FORMAT_VERSION);
     bytes.extend_from_slice(&set.version.to_be_bytes());
     bytes.push(u8::try_from(count).unwrap_or(u8::MAX));
+    pack_into(&mut bytes, answers, count);
+    finish(bytes)
+}
 
+/// Packs `answers` for `set` with an optional name or initials (see [`clean_name`] for the
+/// rules). A name that is empty after trimming gives exactly [`encode`]'s format 1 payload;
+/// otherwise format 2. The name is readable by anyone with the link: the UI must say so.
+/// Never panics.
+pub fn encode_named(answers: &Answers, set: &ItemSet, name: &str) -> Result<String, NameError> {
+    let Some(name) = clean_name(name)? else {
+        return Ok(encode(answers, set));
+    };
+    let count = set.item_ids.len().min(MAX_ITEMS);
+    let total = NAMED_HEADER_LEN + packed_len(count) + name.len() + CRC_LEN;
+    if total > MAX_BYTES {
+        return Err(NameError::NoRoom);
+    }
+    let mut bytes = Vec::with_capacity(total);
+    bytes.push(FORMAT_VERSION_NAMED);
+    bytes.extend_from_slice(&set.version.to_be_bytes());
+    bytes.push(u8::try_from(count).unwrap_or(u8::MAX));
+    // `clean_name` guarantees 1..=MAX_NAME_BYTES bytes.
+    bytes.push(u8::try_from(name.len()).map_err(|_| NameError::TooLong)?);
+    pack_into(&mut bytes, answers, count);
+    bytes.extend_from_slice(name.as_bytes());
+    Ok(finish(bytes))
+}
+
+/// Appends `count` answers, 3 bits each, most significant bit first, zero-padded.
+fn pack_into(bytes: &mut Vec<u8>, answers: &Answers, count: usize) {
     let mut acc: u32 = 0;
     let mut bits: u32 = 0;
     for i in 0..count {
@@ -173,15 +289,19 @@ pub fn encode(answers: &Answers, set: &ItemSet) -> String {
     if bits > 0 {
         bytes.push((acc << (8 - bits)) as u8);
     }
+}
 
+/// Appends the CRC and writes the bytes as base64url.
+fn finish(mut bytes: Vec<u8>) -> String {
     let crc = crc16(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     base64_encode(&bytes)
 }
 
-/// Rebuilds answers from a payload made by [`encode`], in the order and length of
-/// `current`. The link's item set is looked up by version in `current`, then `known_sets`.
-/// See the module docs for the order of checks. Never panics.
+/// Rebuilds answers (and the name, if any) from a payload made by [`encode`] or
+/// [`encode_named`], in the order and length of `current`. The link's item set is looked up
+/// by version in `current`, then `known_sets`. See the module docs for the order of checks.
+/// Never panics.
 pub fn decode(
     payload: &str,
     known_sets: &[ItemSet],
@@ -204,21 +324,31 @@ pub fn decode(
     if crc16(body) != u16::from_be_bytes(*crc) {
         return Err(LinkError::Checksum);
     }
-    let (header, packed) = body
+    let (header, rest) = body
         .split_first_chunk::<HEADER_LEN>()
         .ok_or(LinkError::Truncated)?;
     let [format, v_hi, v_lo, count] = *header;
-    if format != FORMAT_VERSION {
-        return Err(LinkError::UnknownFormat);
-    }
+    let (name_len, packed) = match format {
+        FORMAT_VERSION => (0, rest),
+        FORMAT_VERSION_NAMED => {
+            let (&len, packed) = rest.split_first().ok_or(LinkError::Truncated)?;
+            let len = usize::from(len);
+            if len == 0 || len > MAX_NAME_BYTES {
+                return Err(LinkError::OutOfRange);
+            }
+            (len, packed)
+        }
+        _ => return Err(LinkError::UnknownFormat),
+    };
     let count = usize::from(count);
-    let needed = packed_len(count);
+    let needed = packed_len(count) + name_len;
     if packed.len() < needed {
         return Err(LinkError::Truncated);
     }
     if packed.len() > needed {
         return Err(LinkError::OutOfRange);
     }
+    let (packed, name_bytes) = packed.split_at(packed_len(count));
 
     let version = u16::from_be_bytes([v_hi, v_lo]);
     let link_set = if current.version == version {
@@ -234,7 +364,23 @@ pub fn decode(
     }
 
     let values = unpack(packed, count)?;
-    Ok(remap(&values, link_set, current, version))
+    let name = if format == FORMAT_VERSION_NAMED {
+        Some(read_name(name_bytes)?)
+    } else {
+        None
+    };
+    let mut shared = remap(&values, link_set, current, version);
+    shared.name = name;
+    Ok(shared)
+}
+
+/// A name exactly as [`encode_named`] writes it, or `OutOfRange`.
+fn read_name(bytes: &[u8]) -> Result<String, LinkError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| LinkError::OutOfRange)?;
+    match clean_name(text) {
+        Ok(Some(clean)) if clean == text => Ok(clean),
+        _ => Err(LinkError::OutOfRange),
+    }
 }
 
 /// Reads `count` 3-bit answers; rejects codes 6-7 and non-zero padding bits.
@@ -270,32 +416,37 @@ fn remap(
     current: &ItemSet,
     version: u16,
 ) -> SharedAnswers {
-    // Linear look-ups: sets hold at most 255 items, and a hash map would cost the WASM
-    // more bytes than it saves time. As before, an id's first occurrence wins.
-    let pairs: Vec<(&str, Option<u8>)> =
-        link_set.item_ids.iter().copied().zip(values.iter().copied()).collect();
-    let first = |id: &str| pairs.iter().find(|(other, _)| *other == id).map(|(_, v)| *v);
+    // As before, an id's first occurrence wins. `values` has one answer per id of `link_set`
+    // (`decode` checked the count).
+    let link_ids = link_set.item_ids.get(..values.len()).unwrap_or(link_set.item_ids);
+    let link_index = IdIndex::new(link_ids);
 
     let mut missing = 0;
     let mapped: Vec<Option<u8>> = current
         .item_ids
         .iter()
-        .map(|id| match first(id) {
-            Some(value) => value,
+        .map(|id| match link_index.get(id) {
+            Some(i) => values.get(i).copied().flatten(),
             None => {
                 missing += 1;
                 None
             }
         })
         .collect();
-    let dropped = pairs
-        .iter()
-        .enumerate()
-        .filter(|(i, (id, value))| {
-            let first_occurrence = !pairs[..*i].iter().any(|(other, _)| other == id);
-            first_occurrence && value.is_some() && !current.item_ids.contains(id)
-        })
-        .count();
+    // A link of today's set (the usual case) drops nothing: every id it has, today has.
+    let dropped = if std::ptr::eq(link_ids, current.item_ids) {
+        0
+    } else {
+        let current_index = IdIndex::new(current.item_ids);
+        link_ids
+            .iter()
+            .zip(values)
+            .enumerate()
+            .filter(|(i, (id, value))| {
+                link_index.get(id) == Some(*i) && value.is_some() && current_index.get(id).is_none()
+            })
+            .count()
+    };
 
     SharedAnswers {
         // Every value came from `unpack`, which only yields 0..=MAX.
@@ -303,6 +454,7 @@ fn remap(
         from_version: version,
         dropped,
         missing,
+        name: None,
     }
 }
 
@@ -311,125 +463,28 @@ const fn packed_len(count: usize) -> usize {
     (count * BITS_PER_ANSWER as usize).div_ceil(8)
 }
 
-/// Unpadded base64 length of `bytes` bytes.
-const fn base64_len(bytes: usize) -> usize {
-    (bytes * 8).div_ceil(6)
-}
-
-/// CRC-16/CCITT-FALSE: poly 0x1021, init 0xFFFF, not reflected, no final xor.
-fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xFFFF;
-    for &byte in bytes {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
-}
-
-fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(base64_len(bytes.len()));
-    let mut acc: u32 = 0;
-    let mut bits: u32 = 0;
-    for &byte in bytes {
-        acc = (acc << 8) | u32::from(byte);
-        bits += 8;
-        while bits >= 6 {
-            bits -= 6;
-            out.push(sextet_char(acc >> bits));
-            acc &= (1 << bits) - 1;
-        }
-    }
-    if bits > 0 {
-        out.push(sextet_char(acc << (6 - bits)));
-    }
-    out
-}
-
-fn sextet_char(sextet: u32) -> char {
-    ALPHABET
-        .get((sextet & 0x3F) as usize)
-        .map_or('A', |&c| char::from(c))
-}
-
-fn sextet_value(c: u8) -> Option<u32> {
-    let v = match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'-' => 62,
-        b'_' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
-}
-
-/// Strict unpadded base64url: alphabet only, no 4k+1 lengths, zero trailing bits.
-fn base64_decode(text: &[u8]) -> Result<Vec<u8>, LinkError> {
-    if text.iter().any(|&c| sextet_value(c).is_none()) {
-        return Err(LinkError::BadChars);
-    }
-    if text.len() % 4 == 1 {
-        return Err(LinkError::Truncated);
-    }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits: u32 = 0;
-    for &c in text {
-        acc = (acc << 6) | sextet_value(c).ok_or(LinkError::BadChars)?;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    // Left-over bits (2 or 4) are padding in the last character: an encoder writes zeros.
-    if acc != 0 {
-        return Err(LinkError::BadChars);
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn crc_matches_the_ccitt_false_check_value() {
-        assert_eq!(crc16(b"123456789"), 0x29B1);
-        assert_eq!(crc16(b""), 0xFFFF);
-    }
-
-    #[test]
-    fn base64_matches_rfc4648_vectors() {
-        // RFC 4648 §10 vectors, without padding.
-        for (raw, enc) in [
-            ("", ""),
-            ("f", "Zg"),
-            ("fo", "Zm8"),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg"),
-            ("fooba", "Zm9vYmE"),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64_encode(raw.as_bytes()), enc);
-            assert_eq!(base64_decode(enc.as_bytes()), Ok(raw.as_bytes().to_vec()));
-        }
-        // URL-safe alphabet: 0xFB 0xFF -> "-_8".
-        assert_eq!(base64_encode(&[0xFB, 0xFF]), "-_8");
-        assert_eq!(base64_decode(b"Zh"), Err(LinkError::BadChars));
-        assert_eq!(base64_decode(b"Zm9"), Err(LinkError::BadChars));
-        assert_eq!(base64_decode(b"Zm9vY"), Err(LinkError::Truncated));
-    }
-
-    #[test]
     fn max_payload_len_is_the_255_answer_length() {
         assert_eq!(MAX_PAYLOAD_LEN, 136);
+        assert_eq!(MAX_BYTES, 102);
+        assert_eq!(base64_len(MAX_BYTES), MAX_PAYLOAD_LEN);
+    }
+
+    #[test]
+    fn a_full_length_name_fits_sets_up_to_189_items() {
+        let ids: Vec<String> = (0..190).map(|i| format!("q{i}")).collect();
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let name = "n".repeat(MAX_NAME_BYTES);
+        let fits = ItemSet { version: 1, item_ids: &refs[..189] };
+        let payload = encode_named(&Answers::skipped(189), &fits, &name).unwrap_or_default();
+        assert!(payload.len() <= MAX_PAYLOAD_LEN);
+        assert_eq!(decode(&payload, &[], &fits).map(|s| s.name), Ok(Some(name.clone())));
+        let too_big = ItemSet { version: 1, item_ids: &refs };
+        assert_eq!(encode_named(&Answers::skipped(190), &too_big, &name), Err(NameError::NoRoom));
+        assert!(encode_named(&Answers::skipped(190), &too_big, "AB").is_ok());
     }
 }
