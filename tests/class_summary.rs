@@ -86,10 +86,10 @@ fn the_designed_students_score_as_worked_out() {
     assert_eq!(MLT.score(&ideal2).rounded(), Some(100));
     assert_eq!(MLT.score(&opposite).rounded(), Some(0));
     assert_eq!(MLT.score(&opposite).band, Band::Obstacle);
-    assert_eq!(score(&unsure).rounded(), Some(50));
-    assert_eq!(score(&unsure).band, Band::Unclear);
-    assert_eq!(score(&skipped).rounded(), None);
-    assert_eq!(score(&skipped).band, Band::Unknown);
+    assert_eq!(MLT.score(&unsure).rounded(), Some(50));
+    assert_eq!(MLT.score(&unsure).band, Band::Unclear);
+    assert_eq!(MLT.score(&skipped).rounded(), None);
+    assert_eq!(MLT.score(&skipped).band, Band::Unknown);
 }
 
 #[test]
@@ -190,8 +190,8 @@ fn older_question_set_results_are_marked() {
     assert!(s.rows[1].missing > 0, "set 2 added questions the old link lacks");
     // Its score is what the results screen would show for the mapped answers.
     let mapped = mlt_fit::core::link::decode(&old, MLT.item_sets, &MLT.current_item_set()).unwrap();
-    assert_eq!(s.rows[1].score, score(&mapped.answers).rounded());
-    assert_eq!(s.rows[1].band, score(&mapped.answers).band);
+    assert_eq!(s.rows[1].score, MLT.score(&mapped.answers).rounded());
+    assert_eq!(s.rows[1].band, MLT.score(&mapped.answers).band);
 }
 
 #[test]
