@@ -20,6 +20,7 @@ fn read_page() -> Startup {
         fragment: browser::fragment(),
         storage_works,
         stored: if storage_works { browser::load(STORAGE_KEY) } else { None },
+        page_base: browser::url_with_fragment(""),
     }
 }
 

@@ -123,6 +123,22 @@ pub async fn share(title: &str, url: &str) {
     let _ = wasm_bindgen_futures::JsFuture::from(w.navigator().share_with_data(&data)).await;
 }
 
+/// Prints with a class on the document (a print layout of its own), removed after printing.
+pub fn print_with_root_class(class: &str) {
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let Some(root) = root else { return };
+    let _ = root.class_list().add_1(class);
+    if let Some(w) = window() {
+        let owned = class.to_string();
+        let el = root.clone();
+        gloo::events::EventListener::once(&w, "afterprint", move |_| {
+            let _ = el.class_list().remove_1(&owned);
+        })
+        .forget();
+        let _ = w.print();
+    }
+}
+
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();

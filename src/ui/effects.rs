@@ -53,5 +53,6 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
             wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
         }
         Effect::Print => browser::print(),
+        Effect::PrintHandout => browser::print_with_root_class("print-handout"),
     }
 }

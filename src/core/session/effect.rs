@@ -41,4 +41,6 @@ pub enum Effect {
     /// Open the share sheet for the page's URL with this fragment.
     Share { title: &'static str, fragment: String },
     Print,
+    /// Print the one-page handout (the print layout that holds the hand-in code and QR).
+    PrintHandout,
 }

@@ -34,6 +34,10 @@ pub enum Event {
     /// The browser finished copying: `true` when it worked.
     CopyDone(bool),
     Share,
+    /// The name or initials typed to hand results in.
+    SetHandInName(String),
+    /// Print the one-page handout of these results.
+    PrintHandout,
 }
 
 /// The URL fragment of a route, guide sections named by their ids.
@@ -84,6 +88,18 @@ fn go(career: &Career, state: State, route: Route) -> (State, Vec<Effect>) {
     let (state, mut effects) = arrive(career, state, route, true);
     effects.insert(0, Effect::Navigate(fragment));
     (state, effects)
+}
+
+/// The fragment of the results on screen as they are shared: with the hand-in name when one
+/// was typed and fits in a link, else the plain results link.
+pub fn share_fragment(career: &Career, state: &State) -> Option<String> {
+    let outcome = state.results.as_ref()?.outcome.as_ref().ok()?;
+    let set = career.current_item_set();
+    let typed = if state.results_are_own() { state.hand_in_name.as_str() } else { "" };
+    let name = if typed.trim().is_empty() { outcome.shared.name.as_deref().unwrap_or("") } else { typed };
+    let payload = link::encode_named(&outcome.shared.answers, &set, name)
+        .unwrap_or_else(|_| link::encode(&outcome.shared.answers, &set));
+    Some(href(career, state.locale(), &Route::Results(payload)))
 }
 
 /// After the current question: the next one, or the results for these answers.
@@ -165,8 +181,16 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             }
         }
         Event::Print => (next, vec![Effect::Print]),
+        Event::PrintHandout => (next, vec![Effect::PrintHandout]),
+        Event::SetHandInName(name) => {
+            // Kept as typed (the view says when it cannot go into a link); bounded, so a
+            // pasted novel cannot slow every render.
+            next.hand_in_name = name.chars().take(64).collect();
+            next.copy = CopyStatus::Idle;
+            (next, Vec::new())
+        }
         Event::CopyLink => {
-            let fragment = href(career, state.locale(), &state.route);
+            let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::CopyLink(fragment)])
         }
         Event::CopyDone(worked) => {
@@ -175,7 +199,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             (next, effects)
         }
         Event::Share => {
-            let fragment = href(career, state.locale(), &state.route);
+            let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::Share { title: state.locale().ui.results_share_title, fragment }])
         }
     };

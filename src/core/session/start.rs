@@ -19,6 +19,8 @@ pub struct Startup {
     pub storage_works: bool,
     /// What storage holds under the progress key, if anything.
     pub stored: Option<String>,
+    /// The page's address without its fragment (for full links and QR codes).
+    pub page_base: String,
 }
 
 /// The first state and the effects that set the page up. Stored text that is not valid
@@ -74,6 +76,8 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         answer_needed: false,
         copy: crate::core::session::CopyStatus::Idle,
         results: None,
+        hand_in_name: String::new(),
+        page_base: startup.page_base.clone(),
     };
     // Arriving at the first screen: no focus move (it would scroll a host page to the widget).
     let (mut state, arrived) = arrive(career, state, route, false);

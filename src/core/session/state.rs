@@ -79,6 +79,10 @@ pub struct State {
     pub copy: CopyStatus,
     /// The results link the route names, read once (shared by the screen and its title).
     pub results: Option<Rc<ResultsState>>,
+    /// The name or initials a student typed to hand results in (optional; goes into the link).
+    pub hand_in_name: String,
+    /// The page's address without its fragment, for full links and QR codes.
+    pub page_base: String,
 }
 
 impl State {

@@ -55,11 +55,32 @@ pub struct RelatedView {
     pub careers: Vec<CareerCard>,
 }
 
+/// Handing results in: an optional name, the hand-in code and a QR code of the link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HandInView {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub name_label: &'static str,
+    pub name: String,
+    pub name_note: &'static str,
+    /// Why the typed name cannot go into the link (the link is then made without it).
+    pub name_error: Option<&'static str>,
+    pub code_label: &'static str,
+    /// The payload in groups of four, for reading aloud or typing.
+    pub code_groups: Vec<String>,
+    pub check_note: &'static str,
+    pub case_note: &'static str,
+    /// The QR code of the full link: SVG view box size and path of the dark modules.
+    pub qr: Option<(String, String)>,
+    pub qr_alt: &'static str,
+    pub print: &'static str,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareView {
     pub label: &'static str,
-    /// The results route's fragment; the component puts the page's address before it.
-    pub fragment: String,
+    /// The full link to these results (with the hand-in name, when one was typed).
+    pub url: String,
     pub copy: &'static str,
     pub share: &'static str,
     pub status: &'static str,
@@ -69,7 +90,9 @@ pub struct ShareView {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultsView {
     /// Someone else's results, opened from a link: the banner and a way into the quiz.
-    pub shared_banner: Option<(&'static str, Link)>,
+    pub shared_banner: Option<(String, Link)>,
+    /// The visitor's own results: how to hand them in.
+    pub hand_in: Option<HandInView>,
     pub old_set_note: Option<String>,
     pub heading: &'static str,
     pub score_label: &'static str,
@@ -189,10 +212,41 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         })
         .collect();
 
+    let share_fragment = crate::core::session::share_fragment(career, state).unwrap_or_default();
+    let url = format!("{}{}", state.page_base, share_fragment);
+    let hand_in = own.then(|| {
+        let payload = share_fragment.rsplit('/').next().unwrap_or_default();
+        let name_error = match crate::core::link::clean_name(&state.hand_in_name) {
+            Ok(_) => None,
+            Err(crate::core::link::NameError::TooLong) => Some(ui.hand_in_name_too_long),
+            Err(crate::core::link::NameError::BadChar) => Some(ui.hand_in_name_bad_char),
+            Err(crate::core::link::NameError::NoRoom) => Some(ui.hand_in_name_no_room),
+        };
+        HandInView {
+            heading: ui.hand_in_heading,
+            intro: ui.hand_in_intro,
+            name_label: ui.hand_in_name_label,
+            name: state.hand_in_name.clone(),
+            name_note: ui.hand_in_name_in_link,
+            name_error,
+            code_label: ui.hand_in_code_label,
+            code_groups: crate::core::hand_in::groups(payload).into_iter().map(String::from).collect(),
+            check_note: ui.hand_in_check_note,
+            case_note: ui.hand_in_case_note,
+            qr: crate::core::qr::qr_svg(&url).ok().map(|q| (format!("0 0 {0} {0}", q.view_box), q.path)),
+            qr_alt: ui.hand_in_qr_alt,
+            print: ui.hand_in_print,
+        }
+    });
     ResultsView {
         shared_banner: (!own).then(|| {
-            (ui.results_shared_banner, Link { label: ui.results_take_quiz_yourself, href: to(&Route::Home) })
+            let text = match &shared.name {
+                Some(name) => fill(ui.results_named_banner, &[("name", name)]),
+                None => ui.results_shared_banner.to_string(),
+            };
+            (text, Link { label: ui.results_take_quiz_yourself, href: to(&Route::Home) })
         }),
+        hand_in,
         old_set_note: (shared.from_version != current.version).then(|| {
             fill(
                 ui.results_old_set,
@@ -237,7 +291,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         related_none: ui.results_related_none,
         share: ShareView {
             label: ui.results_link_label,
-            fragment: to(&Route::Results(crate::core::link::encode(&shared.answers, &current))),
+            url,
             copy: ui.results_copy_link,
             share: ui.results_share,
             status: match state.copy {

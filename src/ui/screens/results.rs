@@ -5,7 +5,7 @@ use crate::core::view::results::results;
 use crate::ui::context::{use_content, use_progress};
 use crate::ui::effects::SCREEN_HEADING;
 use crate::ui::screens::LinkErrorScreen;
-use crate::ui::widgets::{next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict};
+use crate::ui::widgets::{hand_in, next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict};
 
 /// The results for the answers in the URL, worked out in the core when the route named them,
 /// so a shared link shows exactly what its maker saw. A link that cannot be read gets a plain
@@ -27,7 +27,7 @@ pub fn results_screen() -> Html {
         <article class="results" aria-labelledby={SCREEN_HEADING}>
             if let Some((text, link)) = &view.shared_banner {
                 <div class="banner" role="note">
-                    <p>{ *text }</p>
+                    <p>{ text.clone() }</p>
                     <a class="button" href={link.href.clone()}>{ link.label }</a>
                 </div>
             }
@@ -90,6 +90,9 @@ pub fn results_screen() -> Html {
                         { related_careers(&related) }
                     }
                 </section>
+            }
+            if let Some(v) = &view.hand_in {
+                { hand_in(v, &progress) }
             }
             <section class="no-print" aria-label={view.actions_label}>
                 { share_link(&view.share, &progress) }

@@ -3,6 +3,7 @@
 //! components that read the contexts themselves.
 
 mod footer;
+mod hand_in;
 mod header;
 mod next_steps;
 mod part_scores;
@@ -15,6 +16,7 @@ mod skip_link;
 mod verdict;
 
 pub use footer::Footer;
+pub use hand_in::hand_in;
 pub use header::Header;
 pub use next_steps::next_steps;
 pub use part_scores::part_scores;

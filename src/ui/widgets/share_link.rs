@@ -11,7 +11,6 @@ use crate::ui::effects::LINK_FIELD_ID;
 /// Web Share API, and the link itself in a read-only field: when copying is refused, the
 /// field's text is selected so the visitor can copy it by hand.
 pub fn share_link(v: &ShareView, progress: &ProgressContext) -> Html {
-    let url = browser::url_with_fragment(&v.fragment);
     let on_focus_field = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             input.select();
@@ -20,7 +19,7 @@ pub fn share_link(v: &ShareView, progress: &ProgressContext) -> Html {
     html! {
         <div class="share">
             <label for={LINK_FIELD_ID}>{ v.label }</label>
-            <input id={LINK_FIELD_ID} type="text" readonly=true value={url} onfocus={on_focus_field} />
+            <input id={LINK_FIELD_ID} type="text" readonly=true value={v.url.clone()} onfocus={on_focus_field} />
             <div class="actions">
                 <button type="button" class="button primary" onclick={progress.send(Event::CopyLink)}>{ v.copy }</button>
                 if browser::can_share() {

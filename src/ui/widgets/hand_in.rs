@@ -1,0 +1,55 @@
+use yew::prelude::*;
+
+use crate::core::session::Event;
+use crate::core::view::results::HandInView;
+use crate::ui::context::ProgressContext;
+
+/// Id of the optional name field.
+const NAME_ID: &str = "hand-in-name";
+
+/// How a student hands results in: an optional name (it goes into the link, and the field
+/// says so), the hand-in code in groups of four, and a QR code of the link with a text
+/// alternative. The QR is drawn as one SVG path, so it scales to any size and prints sharp.
+pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
+    let on_name = {
+        let dispatch = progress.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                dispatch.emit(Event::SetHandInName(input.value()));
+            }
+        })
+    };
+    let code = v.code_groups.iter().map(|g| html! { <span class="code-group">{ g.clone() }</span> });
+    html! {
+        <section class="hand-in" aria-labelledby="hand-in-heading">
+            <h2 id="hand-in-heading">{ v.heading }</h2>
+            <p class="no-print">{ v.intro }</p>
+            <div class="field no-print">
+                <label for={NAME_ID}>{ v.name_label }</label>
+                <input id={NAME_ID} type="text" autocomplete="off" value={v.name.clone()} oninput={on_name}
+                    aria-describedby="hand-in-name-note" aria-invalid={v.name_error.is_some().then_some("true")} />
+                <p id="hand-in-name-note" class="muted">{ v.name_note }</p>
+                if let Some(error) = v.name_error {
+                    <p class="error" role="alert">{ error }</p>
+                }
+            </div>
+            <div class="hand-in-codes">
+                <div>
+                    <p class="code-label" id="hand-in-code-label">{ v.code_label }</p>
+                    <p class="hand-in-code" aria-labelledby="hand-in-code-label">{ for code }</p>
+                    <p class="muted">{ v.check_note }</p>
+                    <p class="muted">{ v.case_note }</p>
+                </div>
+                if let Some((view_box, path)) = &v.qr {
+                    <svg class="qr" viewBox={view_box.clone()} role="img" aria-label={v.qr_alt} shape-rendering="crispEdges">
+                        <rect width="100%" height="100%" fill="#fff" />
+                        <path d={path.clone()} fill="#000" />
+                    </svg>
+                }
+            </div>
+            <p class="no-print">
+                <button type="button" class="button" onclick={progress.send(Event::PrintHandout)}>{ v.print }</button>
+            </p>
+        </section>
+    }
+}
