@@ -158,7 +158,10 @@ fn the_other_screens_render_from_its_content() {
     assert_eq!(home.facts, "34 questions, about 5 minutes. Skip any question you like.");
     let header = view::header::header(&CAREER, &state);
     assert_eq!(header.brand.label, "Dental Lab Fit");
-    assert_eq!(view::title::document_title(&CAREER, &state), "Is dental laboratory technician the career for you? - Dental Lab Fit");
+    assert_eq!(
+        view::title::document_title(&CAREER, &state),
+        "Is dental laboratory technician the career for you? - Dental Lab Fit"
+    );
     let question = view::question::question(&CAREER, &state, 0).expect("question 1");
     assert_eq!(question.text, "Build a model car from a kit");
     assert_eq!(question.heading, "Question 1 of 34");

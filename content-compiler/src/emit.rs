@@ -227,7 +227,10 @@ fn career_statics(content: &Content) -> String {
             ("locales", Code::Atom("LOCALES".into())),
         ],
     );
-    add(format!("/// Everything compiled in for this career, as one value.\n{}", static_item("CAREER", "Career", &value)));
+    add(format!(
+        "/// Everything compiled in for this career, as one value.\n{}",
+        static_item("CAREER", "Career", &value)
+    ));
     out
 }
 
@@ -593,7 +596,8 @@ mod tests {
             ["pub static CAREER: Career = Career { model: &MODEL, item_sets: ITEM_SETS, related: CAREERS, salary: &SALARY, \
               locales: LOCALES };"]
         );
-        for name in ["MODEL: Model", "ITEM_SETS: &[ItemSet<'static>]", "CAREERS: &[CareerSpec]", "SALARY: SalaryFacts"] {
+        for name in ["MODEL: Model", "ITEM_SETS: &[ItemSet<'static>]", "CAREERS: &[CareerSpec]", "SALARY: SalaryFacts"]
+        {
             assert!(rust.contains(&format!("\nstatic {name} = ")), "{name}");
         }
         assert!(rust.contains("\nstatic LOCALE_EN: Locale = Locale {"));

@@ -172,11 +172,7 @@ pub fn check_career(sources: &Sources, app: &Content) -> Result<Content, Error> 
 
 /// [`check`] with a given table of source keywords (tests pretend to have more languages)
 /// and, for a second career, the app's texts to fill its `ui.toml` from.
-fn check_with(
-    sources: &Sources,
-    source_keywords: &[(&str, &str)],
-    app: Option<&AppTexts>,
-) -> Result<Content, Error> {
+fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&AppTexts>) -> Result<Content, Error> {
     let dir = &sources.dir;
     let model: ModelFile = parse(&sources.model, &format!("{dir}/model.toml"))?;
     let sets: ItemSetsFile = parse(&sources.item_sets, &format!("{dir}/item_sets.toml"))?;

@@ -369,7 +369,9 @@ pub fn locale(
         }
         if let Some(g) = &step.guide {
             if !model.guide.sections.contains(g) {
-                return fail(format!("{ui_path}: next step guide `{g}` is not in [guide] sections of {dir}/model.toml"));
+                return fail(format!(
+                    "{ui_path}: next step guide `{g}` is not in [guide] sections of {dir}/model.toml"
+                ));
             }
         }
     }
@@ -497,7 +499,12 @@ mod tests {
     );
     broken!(
         unscored_item_with_an_obstacle,
-        |s| s.model = in_entry(&s.model, "cand_never_late", "keyed = \"+\"", "keyed = \"+\"\nobstacle = \"blood\"\ndeal_breaker_at = 1"),
+        |s| s.model = in_entry(
+            &s.model,
+            "cand_never_late",
+            "keyed = \"+\"",
+            "keyed = \"+\"\nobstacle = \"blood\"\ndeal_breaker_at = 1"
+        ),
         "content/model.toml: unscored item `cand_never_late` is keyed \"+\" on the agree scale, with no obstacle"
     );
     broken!(
@@ -603,10 +610,12 @@ mod tests {
         |s| s.model = in_entry(&s.model, "interest", "weight = 40", "weight = 45"),
         "content/model.toml: [[part]] weights must be 0 or more and add up to 100"
     );
-    broken!(negative_weight, |s| {
-        s.model = in_entry(&s.model, "interest", "weight = 40", "weight = 70");
-        s.model = in_entry(&s.model, "work_style", "weight = 25", "weight = -5");
-    },
+    broken!(
+        negative_weight,
+        |s| {
+            s.model = in_entry(&s.model, "interest", "weight = 40", "weight = 70");
+            s.model = in_entry(&s.model, "work_style", "weight = 25", "weight = -5");
+        },
         "content/model.toml: [[part]] weights must be 0 or more and add up to 100"
     );
     broken!(
@@ -624,8 +633,12 @@ mod tests {
 
     broken!(
         empty_guide_sections,
-        |s| s.model = replace_once(&s.model, "sections = [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
-            \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]", "sections = []"),
+        |s| s.model = replace_once(
+            &s.model,
+            "sections = [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
+            \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]",
+            "sections = []"
+        ),
         "content/model.toml: [guide] sections needs at least one section id"
     );
     broken!(
@@ -850,7 +863,11 @@ mod tests {
     );
     broken!(
         name_for_an_unknown_part,
-        |s| en(s).items = replace_once(&en(s).items, "candour = \"Candour check\"\n", "candour = \"Candour check\"\nhobbies = \"Hobbies\"\n"),
+        |s| en(s).items = replace_once(
+            &en(s).items,
+            "candour = \"Candour check\"\n",
+            "candour = \"Candour check\"\nhobbies = \"Hobbies\"\n"
+        ),
         "content/en/items.toml: [parts] `hobbies` is no [[part]] in content/model.toml"
     );
     broken!(
