@@ -9,12 +9,11 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use mlt_fit::core::answers::{Answers, MAX};
-use mlt_fit::core::content::MODEL;
 use mlt_fit::core::career::MLT;
 
 /// Every item answered, with a spread of values.
 fn full_answers() -> Answers {
-    let values = (0..MODEL.items.len())
+    let values = (0..MLT.model.items.len())
         .map(|i| Some(((i * 7 + 3) % (usize::from(MAX) + 1)) as u8))
         .collect();
     Answers::from_values(values).expect("values are on the scale")
@@ -27,7 +26,7 @@ fn main() {
         .unwrap_or(10_000)
         .max(20);
     let answers = full_answers();
-    assert_eq!(answers.answered(), MODEL.items.len(), "a full answer set");
+    assert_eq!(answers.answered(), MLT.model.items.len(), "a full answer set");
     let result = MLT.score(&answers);
     assert!(
         result.overall.is_some(),
@@ -56,7 +55,7 @@ fn main() {
     let max = batch_us.iter().copied().fold(0.0, f64::max);
     println!(
         "items={} runs={} mean_us={mean_us:.2} min_batch_us={min:.2} max_batch_us={max:.2} first_us={first_us:.2}",
-        MODEL.items.len(),
+        MLT.model.items.len(),
         per_batch * batches
     );
 }

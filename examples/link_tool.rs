@@ -19,7 +19,7 @@
 use std::process::ExitCode;
 
 use mlt_fit::core::answers::{Answers, MAX};
-use mlt_fit::core::content::{current_item_set, ITEM_SETS};
+use mlt_fit::core::career::MLT;
 use mlt_fit::core::link;
 use mlt_fit::core::model::ItemSet;
 
@@ -48,7 +48,7 @@ fn main() -> ExitCode {
 fn encode(set: &str, answers: &str) -> Result<String, String> {
     let version: u16 = set.parse().map_err(|_| format!("item-set version `{set}` is not a number"))?;
     let values = parse_answers(answers)?;
-    let known = ITEM_SETS.iter().find(|s| s.version == version);
+    let known = MLT.item_sets.iter().find(|s| s.version == version);
     // Ids of a set this build does not know; only their number goes into the link.
     let unknown_ids: Vec<&str> = vec!["?"; values.len()];
     let set = match known {
@@ -83,7 +83,7 @@ fn parse_answers(text: &str) -> Result<Vec<Option<u8>>, String> {
 }
 
 fn decode(payload: &str) -> (String, ExitCode) {
-    match link::decode(payload, ITEM_SETS, &current_item_set()) {
+    match link::decode(payload, MLT.item_sets, &MLT.current_item_set()) {
         Ok(shared) => {
             let answers: Vec<String> = (0..shared.answers.len())
                 .map(|i| shared.answers.get(i).map_or("_".into(), |v| v.to_string()))

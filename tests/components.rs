@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use mlt_fit::core::answers::Answers;
 use mlt_fit::core::career::MLT;
-use mlt_fit::core::content::{current_item_set, Locale, LOCALES, MODEL};
+use mlt_fit::core::content::Locale;
 use mlt_fit::core::link;
 use mlt_fit::core::model::Band;
 use mlt_fit::core::route::Route;
@@ -35,7 +35,7 @@ struct HarnessProps {
 /// left out, so tests never touch the browser's saved progress).
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let fragment = event_href(&MLT, LOCALES[0], &props.route);
+    let fragment = event_href(&MLT, MLT.locales[0], &props.route);
     let (state, dispatch) = use_session(&MLT, move || Startup { fragment, ..Startup::default() });
     let content = ContentContext { career: &MLT, locale: state.locale() };
     html! {
@@ -48,7 +48,7 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 fn locale() -> &'static Locale {
-    LOCALES[0]
+    MLT.locales[0]
 }
 
 async fn render(route: Route) -> Element {
@@ -87,14 +87,14 @@ async fn a_question_is_a_labelled_radio_group_that_keyboards_can_operate() {
     assert_eq!(radios.len(), 5);
     let names: Vec<String> = radios.iter().filter_map(|r| r.get_attribute("name")).collect();
     assert!(names.iter().all(|n| *n == names[0]));
-    let scale = &locale().scales[MODEL.items[0].scale];
+    let scale = &locale().scales[MLT.model.items[0].scale];
     for (radio, label) in radios.iter().zip(scale.labels) {
         let id = radio.id();
         assert_eq!(text(&root, &format!("label[for='{id}']")), label);
     }
     // The progress bar says where the visitor is.
     let progress = root.query_selector("progress").ok().flatten().expect("a progress bar");
-    let total = MODEL.items.len().to_string();
+    let total = MLT.model.items.len().to_string();
     assert_eq!(progress.get_attribute("max").as_deref(), Some(total.as_str()));
     assert_eq!(progress.get_attribute("value").as_deref(), Some("1"));
     assert_eq!(text(&root, "h1"), format!("Question 1 of {total}"));
@@ -123,16 +123,16 @@ async fn a_question_is_a_labelled_radio_group_that_keyboards_can_operate() {
 
 #[wasm_bindgen_test]
 async fn the_results_screen_renders_a_given_answer_set() {
-    let n = MODEL.items.len();
+    let n = MLT.model.items.len();
     let mut answers = Answers::skipped(n);
     for i in 0..n {
         // Mostly MLT-like, a few the other way, two skipped.
-        let best = extreme_answer(&MODEL, i, true);
+        let best = extreme_answer(MLT.model, i, true);
         let value = if i % 7 == 3 { 4 - best } else { best };
         answers.set(i, (i % 19 != 5).then_some(value));
     }
     let expected = score(&answers);
-    let payload = link::encode(&answers, &current_item_set());
+    let payload = link::encode(&answers, &MLT.current_item_set());
     let root = render(Route::Results(payload)).await;
 
     assert_eq!(text(&root, "h1"), locale().ui.results_heading);
@@ -154,8 +154,8 @@ async fn the_results_screen_renders_a_given_answer_set() {
 
 #[wasm_bindgen_test]
 async fn yes_saying_answers_show_the_notice_and_no_band() {
-    let answers = Answers::from_values(vec![Some(4); MODEL.items.len()]).expect("valid answers");
-    let payload = link::encode(&answers, &current_item_set());
+    let answers = Answers::from_values(vec![Some(4); MLT.model.items.len()]).expect("valid answers");
+    let payload = link::encode(&answers, &MLT.current_item_set());
     let root = render(Route::Results(payload)).await;
     let ui = &locale().ui;
     let card = text(&root, ".score-card");

@@ -1,14 +1,14 @@
 //! The content compiler's vocabulary (`content-compiler/src/vocabulary.rs`) and the
 //! questionnaire description it writes for the end-to-end tests, checked against the app:
-//! parts, areas and bands in the app's order, the guide's sections, and the results-link
+//! part kinds, areas and bands in the app's order, the guide's sections, and the results-link
 //! facts (a reader that follows `questionnaire.json` decodes what `core::link` encodes).
 #![cfg(not(target_arch = "wasm32"))]
 
 use content_compiler::vocabulary::{self, link as facts};
 use mlt_fit::core::answers::{Answers, MAX};
-use mlt_fit::core::content::{current_item_set, ITEM_SETS, LOCALES, MODEL};
+use mlt_fit::core::career::MLT;
 use mlt_fit::core::link;
-use mlt_fit::core::model::{Area, Band, ItemSet, Keyed, Part};
+use mlt_fit::core::model::{Area, Band, ItemSet, Keyed, PartKind};
 use serde_json::Value;
 
 /// `$OUT_DIR/questionnaire.json`, written by build.rs with the statics this crate uses.
@@ -17,10 +17,9 @@ fn description() -> Value {
 }
 
 #[test]
-fn parts_areas_and_bands_are_in_the_apps_order() {
-    let parts: Vec<String> = Part::ALL.iter().map(|p| format!("{p:?}")).collect();
-    assert_eq!(parts, vocabulary::PARTS.map(|(_, v)| v));
-    assert_eq!(format!("{:?}", Part::Candour), vocabulary::CANDOUR.1);
+fn part_kinds_areas_and_bands_are_in_the_apps_order() {
+    let kinds: Vec<String> = PartKind::ALL.iter().map(|k| format!("{k:?}")).collect();
+    assert_eq!(kinds, vocabulary::PART_KINDS.map(|(_, v)| v));
     let letters: Vec<String> = Area::ALL.iter().map(|a| a.letter().to_string()).collect();
     assert_eq!(letters, vocabulary::AREAS);
     let bands = [Band::Strong, Band::Good, Band::Mixed, Band::Low, Band::Unknown, Band::Unclear, Band::Obstacle];
@@ -33,9 +32,14 @@ fn parts_areas_and_bands_are_in_the_apps_order() {
 
 #[test]
 fn every_language_has_the_guide_sections_in_order() {
-    for locale in LOCALES {
+    // The order is data: `[guide] sections` in content/model.toml, as the compiler reads it.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let content = content_compiler::check(&content_compiler::Sources::read(&dir).unwrap()).unwrap();
+    let listed = &content.model.guide.sections;
+    assert_eq!(listed.len(), 10);
+    for locale in MLT.locales {
         let ids: Vec<&str> = locale.guide.iter().map(|s| s.id).collect();
-        assert_eq!(ids, vocabulary::GUIDE_SECTIONS, "{}", locale.lang);
+        assert_eq!(ids, *listed, "{}", locale.lang);
     }
     let described: Vec<(String, String)> = description()["guide_sections"]
         .as_array()
@@ -43,24 +47,23 @@ fn every_language_has_the_guide_sections_in_order() {
         .iter()
         .map(|s| (s["id"].as_str().unwrap().to_string(), s["title"].as_str().unwrap().to_string()))
         .collect();
-    let compiled: Vec<(String, String)> = LOCALES[0].guide.iter().map(|s| (s.id.into(), s.title.into())).collect();
+    let compiled: Vec<(String, String)> = MLT.locales[0].guide.iter().map(|s| (s.id.into(), s.title.into())).collect();
     assert_eq!(described, compiled);
 }
 
 #[test]
 fn the_description_lists_the_compiled_items_in_order() {
     let d = description();
-    assert_eq!(d["item_set"].as_u64(), Some(u64::from(MODEL.item_set)));
+    assert_eq!(d["item_set"].as_u64(), Some(u64::from(MLT.model.item_set)));
     let items = d["items"].as_array().unwrap();
-    assert_eq!(items.len(), MODEL.items.len());
-    for ((item, spec), text) in items.iter().zip(MODEL.items).zip(LOCALES[0].items) {
+    assert_eq!(items.len(), MLT.model.items.len());
+    for ((item, spec), text) in items.iter().zip(MLT.model.items).zip(MLT.locales[0].items) {
         assert_eq!(item["id"], spec.id);
         assert_eq!(item["text"], *text);
-        let part = vocabulary::PARTS.iter().chain([&vocabulary::CANDOUR]).find(|(k, _)| item["part"] == *k).unwrap();
-        assert_eq!(part.1, format!("{:?}", spec.part), "{}", spec.id);
+        assert_eq!(item["part"], MLT.model.parts[spec.part].id, "{}", spec.id);
         assert_eq!(item["area"].as_str(), spec.area.map(|a| a.letter().to_string()).as_deref(), "{}", spec.id);
         assert_eq!(item["keyed"], if spec.keyed == Keyed::Plus { "+" } else { "-" }, "{}", spec.id);
-        assert_eq!(item["obstacle"].as_str(), spec.obstacle.map(|o| MODEL.obstacles[o].id), "{}", spec.id);
+        assert_eq!(item["obstacle"].as_str(), spec.obstacle.map(|o| MLT.model.obstacles[o].id), "{}", spec.id);
         let scale = d["scales"].as_array().unwrap().iter().position(|s| s["id"] == item["scale"]);
         assert_eq!(scale, Some(spec.scale), "{}", spec.id);
     }
@@ -69,15 +72,15 @@ fn the_description_lists_the_compiled_items_in_order() {
 #[test]
 fn the_description_names_bands_scales_and_item_sets_as_compiled() {
     let d = description();
-    let locale = LOCALES[0];
+    let locale = MLT.locales[0];
     let names: Vec<&str> = d["bands"].as_array().unwrap().iter().map(|b| b["name"].as_str().unwrap()).collect();
     assert_eq!(names, locale.bands.iter().map(|b| b.name).collect::<Vec<_>>());
     for (scale, text) in d["scales"].as_array().unwrap().iter().zip(locale.scales) {
         assert_eq!(scale["labels"], serde_json::json!(text.labels));
     }
     let sets = d["item_sets"].as_array().unwrap();
-    assert_eq!(sets.len(), ITEM_SETS.len());
-    for (set, compiled) in sets.iter().zip(ITEM_SETS) {
+    assert_eq!(sets.len(), MLT.item_sets.len());
+    for (set, compiled) in sets.iter().zip(MLT.item_sets) {
         assert_eq!(set["version"].as_u64(), Some(u64::from(compiled.version)));
         assert_eq!(set["items"], serde_json::json!(compiled.item_ids));
     }
@@ -121,7 +124,7 @@ fn the_link_facts_read_what_core_link_writes() {
     assert_eq!(link_facts["format_version"].as_u64(), Some(u64::from(link::FORMAT_VERSION)));
     assert_eq!(facts::FORMAT_VERSION, link::FORMAT_VERSION);
 
-    let current = current_item_set();
+    let current = MLT.current_item_set();
     let n = current.item_ids.len();
     let values: Vec<Option<u8>> = (0..n).map(|i| if i % 7 == 3 { None } else { Some((i % 5) as u8) }).collect();
     let payload = link::encode(&Answers::from_values(values.clone()).unwrap(), &current);
@@ -129,7 +132,7 @@ fn the_link_facts_read_what_core_link_writes() {
     assert_eq!(payload.len(), (bytes * 8).div_ceil(6), "payload length from the facts");
     assert_eq!(read_with_facts(&payload, &d), (facts::FORMAT_VERSION, current.version, values));
 
-    let old = ItemSet { version: 1, item_ids: ITEM_SETS[0].item_ids };
+    let old = ItemSet { version: 1, item_ids: MLT.item_sets[0].item_ids };
     let all_skipped = link::encode(&Answers::skipped(old.item_ids.len()), &old);
     let (_, version, answers) = read_with_facts(&all_skipped, &d);
     assert_eq!(version, 1);

@@ -4,10 +4,11 @@
 //! every figure, the United States named, patient contact described fairly, stress tolerance.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mlt_fit::core::content::{Block, GuideSection, LOCALES, SALARY};
+use mlt_fit::core::career::MLT;
+use mlt_fit::core::content::{Block, GuideSection};
 
 fn section(id: &str) -> &'static GuideSection {
-    LOCALES[0].guide.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no guide section {id}"))
+    MLT.locales[0].guide.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no guide section {id}"))
 }
 
 /// Title, lead and every block of a section as one string.
@@ -51,12 +52,12 @@ fn near(text: &str, a: &str, b: &str, gap: usize) -> bool {
 }
 
 fn whole_guide() -> String {
-    LOCALES[0].guide.iter().map(|s| guide_text(s.id)).collect::<Vec<_>>().join(" ")
+    MLT.locales[0].guide.iter().map(|s| guide_text(s.id)).collect::<Vec<_>>().join(" ")
 }
 
 #[test]
 fn the_guide_covers_every_seed_section_with_its_facts() {
-    let locale = LOCALES[0];
+    let locale = MLT.locales[0];
     assert_eq!(locale.guide.len(), 10);
     assert_eq!(list_len("duties"), 6, "six everyday duties");
     assert_eq!(list_len("settings"), 6, "six work settings");
@@ -71,7 +72,7 @@ fn the_guide_covers_every_seed_section_with_its_facts() {
     }
     assert!(salary.contains("[chart]"));
     assert!(salary.contains("Bureau of Labor Statistics"));
-    assert_eq!((SALARY.low, SALARY.median, SALARY.high), (28_933, 39_624, 64_230));
+    assert_eq!((MLT.salary.low, MLT.salary.median, MLT.salary.high), (28_933, 39_624, 64_230));
     let advancing = list_items("advancing").join(" ").to_lowercase();
     for specialty in ["blood bank", "chemistry", "cytotechnolog", "immunology", "microbiology", "molecular", "histotechnolog"] {
         assert!(advancing.contains(specialty), "the specialties lack {specialty}");
@@ -190,7 +191,7 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
             || t.to_lowercase().contains("no year")
     };
-    for s in LOCALES[0].guide {
+    for s in MLT.locales[0].guide {
         let mut texts: Vec<&str> = vec![s.lead];
         for b in s.blocks {
             match b {
@@ -209,7 +210,7 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
 
 #[test]
 fn no_section_says_mlts_have_little_contact_with_patients() {
-    for s in LOCALES[0].guide {
+    for s in MLT.locales[0].guide {
         let text = guide_text(s.id).to_lowercase();
         for phrase in ["little contact with patients", "no contact with patients", "never see them"] {
             assert!(!text.contains(phrase), "section {} says {phrase:?}", s.id);

@@ -5,8 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlt_fit::core::answers::Answers;
-use mlt_fit::core::content::{CAREERS, LOCALES, MODEL};
-use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed, Part};
+use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed};
 use mlt_fit::core::quality::QualityFlag;
 use mlt_fit::core::scoring::FitResult;
 use mlt_fit::core::career::MLT;
@@ -19,7 +18,7 @@ fn score(answers: &Answers) -> FitResult {
 
 /// Builds answers item by item: `rule(index, item)` gives the raw answer or `None` to skip.
 fn answers(rule: impl Fn(usize, &ItemSpec) -> Option<u8>) -> Answers {
-    Answers::from_values(MODEL.items.iter().enumerate().map(|(i, it)| rule(i, it)).collect()).unwrap_or_default()
+    Answers::from_values(MLT.model.items.iter().enumerate().map(|(i, it)| rule(i, it)).collect()).unwrap_or_default()
 }
 
 /// A statement answered `toward` (0-4, 4 = most like MLT work) in the item's own keying.
@@ -27,6 +26,23 @@ fn keyed(item: &ItemSpec, toward: u8) -> u8 {
     match item.keyed {
         Keyed::Plus => toward,
         Keyed::Minus => 4 - toward,
+    }
+}
+
+/// How a persona reads an item: an interest item in its area, a candour claim (the unscored
+/// part), or a statement.
+#[derive(Clone, Copy)]
+enum Kind {
+    Interest(Area),
+    Candour,
+    Statement,
+}
+
+fn kind(item: &ItemSpec) -> Kind {
+    match item.area {
+        Some(a) if item.is_interest() => Kind::Interest(a),
+        _ if item.is_unscored() => Kind::Candour,
+        _ => Kind::Statement,
     }
 }
 
@@ -45,7 +61,7 @@ fn id_is(item: &ItemSpec, id: &str) -> bool {
 
 fn run(name: &str, a: &Answers) -> (FitResult, Summary) {
     let r = score(a);
-    let s = summarize(&MODEL, &r, LOCALES[0]);
+    let s = summarize(MLT.model, &r, MLT.locales[0]);
     eprintln!(
         "{name}: band {:?} (fit {:?}) score {:?} interest {:?} quality {:?} obstacles {:?} related {:?}\n  {}",
         r.band,
@@ -54,7 +70,7 @@ fn run(name: &str, a: &Answers) -> (FitResult, Summary) {
         r.interest_match().map(|x| x.round()),
         r.quality,
         r.obstacles.iter().map(|o| o.obstacle).collect::<Vec<_>>(),
-        r.related.iter().map(|c| CAREERS[c.career].id).collect::<Vec<_>>(),
+        r.related.iter().map(|c| MLT.related[c.career].id).collect::<Vec<_>>(),
         s.headline
     );
     (r, s)
@@ -64,10 +80,10 @@ fn run(name: &str, a: &Answers) -> (FitResult, Summary) {
 /// the others (1 or 2), agrees with what lab work asks and disagrees with its opposite, but
 /// not always at the extremes; says "Disagree" to the candour claims.
 fn typical_mlt(i: usize, item: &ItemSpec) -> Option<u8> {
-    Some(match (item.part, item.area) {
-        (Part::Interest, Some(a)) if is_mlt_area(a) => 4 - wobble(i).min(1),
-        (Part::Interest, _) => 1 + wobble(i).min(1),
-        (Part::Candour, _) => 1,
+    Some(match kind(item) {
+        Kind::Interest(a) if is_mlt_area(a) => 4 - wobble(i).min(1),
+        Kind::Interest(_) => 1 + wobble(i).min(1),
+        Kind::Candour => 1,
         _ => keyed(item, 4 - wobble(i).min(1)),
     })
 }
@@ -79,7 +95,7 @@ fn tina_typical_mlt_student_gets_a_strong_fit() {
     assert!(r.quality.is_empty() && r.obstacles.is_empty());
     assert_eq!(s.band_name, "Strong fit");
     assert!(s.interest.as_deref().is_some_and(|t| t.contains("line up closely")), "{s:?}");
-    let steps: Vec<&str> = next_steps(LOCALES[0], &r, true).iter().map(|n| n.text).collect();
+    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true).iter().map(|n| n.text).collect();
     assert!(steps.iter().any(|t| t.contains("shadow")), "strong results point to shadowing a lab: {steps:?}");
     assert!(!r.suggests_related());
 }
@@ -102,9 +118,9 @@ fn alex_agrees_with_everything_and_gets_no_band() {
 #[test]
 fn amy_agrees_with_every_statement_but_answers_interests_honestly() {
     // Yes-saying on the statements alone, with a realistic MLT interest pattern.
-    let (r, s) = run("Amy", &answers(|i, it| match it.part {
-        Part::Interest => typical_mlt(i, it),
-        Part::Candour => Some(1),
+    let (r, s) = run("Amy", &answers(|i, it| match kind(it) {
+        Kind::Interest(_) => typical_mlt(i, it),
+        Kind::Candour => Some(1),
         _ => Some(3 + wobble(i).min(1)),
     }));
     assert_eq!(r.quality, vec![QualityFlag::YesSaying]);
@@ -116,9 +132,9 @@ fn amy_agrees_with_every_statement_but_answers_interests_honestly() {
 fn olivia_opposite_interests_never_reach_good_whatever_the_statements_say() {
     // Likes Artistic, Social, Enterprising; dislikes R, I, C; statements the MLT way (60,
     // good fit under model 1).
-    let (r, s) = run("Olivia", &answers(|i, it| match (it.part, it.area) {
-        (Part::Interest, Some(a)) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
-        (Part::Candour, _) => Some(1),
+    let (r, s) = run("Olivia", &answers(|i, it| match kind(it) {
+        Kind::Interest(a) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
+        Kind::Candour => Some(1),
         _ => Some(keyed(it, 4)),
     }));
     assert_eq!(r.band, Band::Low, "{s:?}");
@@ -128,7 +144,7 @@ fn olivia_opposite_interests_never_reach_good_whatever_the_statements_say() {
     assert!(r.suggests_related());
     for c in &r.related {
         assert!(c.similarity >= 0.3, "only careers that resemble her interests");
-        assert!(!CAREERS[c.career].code.starts_with(['R', 'I']), "{}", CAREERS[c.career].id);
+        assert!(!MLT.related[c.career].code.starts_with(['R', 'I']), "{}", MLT.related[c.career].id);
     }
 }
 
@@ -137,18 +153,18 @@ fn sam_skips_most_interest_questions_and_gets_no_score() {
     // One interest question per area answered away from MLT work, the other 24 skipped,
     // statements the MLT way (100, strong fit under model 1, beside a range of 60 to 92).
     let mut first = [true; 6];
-    let values: Vec<Option<u8>> = MODEL
+    let values: Vec<Option<u8>> = MLT.model
         .items
         .iter()
-        .map(|it| match (it.part, it.area) {
-            (Part::Interest, Some(a)) => {
+        .map(|it| match kind(it) {
+            Kind::Interest(a) => {
                 if std::mem::replace(&mut first[a.index()], false) {
                     Some(if is_mlt_area(a) { 0 } else { 4 })
                 } else {
                     None
                 }
             }
-            (Part::Candour, _) => Some(1),
+            Kind::Candour => Some(1),
             _ => Some(keyed(it, 4)),
         })
         .collect();
@@ -177,7 +193,7 @@ fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
     assert!(s.obstacles[0].contains("blood"));
     assert!(r.suggests_related());
     for c in &r.related {
-        let career = CAREERS[c.career];
+        let career = MLT.related[c.career];
         assert!(career.requires.is_empty(), "{} handles blood", career.id);
     }
 }
@@ -198,29 +214,29 @@ fn ben_cannot_do_a_two_year_program_and_sees_shorter_paths_first() {
     }));
     assert_eq!(r.band, Band::Obstacle);
     assert!(s.headline.contains("training"), "{}", s.headline);
-    let first = r.related.first().map(|c| CAREERS[c.career]);
+    let first = r.related.first().map(|c| MLT.related[c.career]);
     assert!(first.is_some_and(|c| c.job_zone <= 2), "first suggestion needs little preparation: {first:?}");
-    let zones: Vec<u8> = r.related.iter().map(|c| CAREERS[c.career].job_zone).collect();
+    let zones: Vec<u8> = r.related.iter().map(|c| MLT.related[c.career].job_zone).collect();
     assert!(zones.windows(2).all(|w| (w[0] <= 2) >= (w[1] <= 2)), "short paths before long ones: {zones:?}");
 }
 
 #[test]
 fn hana_loves_helping_people_and_sees_social_careers() {
-    let (r, s) = run("Hana", &answers(|i, it| match (it.part, it.area) {
-        (Part::Interest, Some(Area::S)) => Some(4),
-        (Part::Interest, Some(Area::A)) => Some(3),
-        (Part::Interest, Some(Area::E)) => Some(2 + wobble(i).min(1)),
-        (Part::Interest, Some(_)) => Some(1 + wobble(i).min(1)),
-        (Part::Candour, _) => Some(1),
+    let (r, s) = run("Hana", &answers(|i, it| match kind(it) {
+        Kind::Interest(Area::S) => Some(4),
+        Kind::Interest(Area::A) => Some(3),
+        Kind::Interest(Area::E) => Some(2 + wobble(i).min(1)),
+        Kind::Interest(_) => Some(1 + wobble(i).min(1)),
+        Kind::Candour => Some(1),
         _ => Some(keyed(it, 1 + wobble(i).min(2))),
     }));
     // Her lukewarm answers to the blood and training questions may also name obstacles.
     assert!(matches!(r.fit_band, Band::Low | Band::Mixed), "{:?}", r.fit_band);
     assert_ne!(r.band, Band::Unclear);
     assert!(r.quality.is_empty(), "{:?}", r.quality);
-    let first = r.related.first().map(|c| CAREERS[c.career].code).unwrap_or("");
+    let first = r.related.first().map(|c| MLT.related[c.career].code).unwrap_or("");
     assert!(first.starts_with('S'), "Social careers first: {first}");
-    let steps: Vec<&str> = next_steps(LOCALES[0], &r, true).iter().map(|n| n.text).collect();
+    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true).iter().map(|n| n.text).collect();
     if r.band == Band::Low {
         assert!(steps.iter().any(|t| t.contains("Interest Profiler")), "{steps:?}");
     }
@@ -230,9 +246,9 @@ fn hana_loves_helping_people_and_sees_social_careers() {
 
 #[test]
 fn felix_is_unsure_about_every_activity() {
-    let (r, s) = run("Felix", &answers(|i, it| match it.part {
-        Part::Interest => Some(2),
-        Part::Candour => Some(1),
+    let (r, s) = run("Felix", &answers(|i, it| match kind(it) {
+        Kind::Interest(_) => Some(2),
+        Kind::Candour => Some(1),
         _ => Some(keyed(it, 3 + wobble(i).min(1))),
     }));
     assert!(r.quality.contains(&QualityFlag::FlatProfile));
@@ -242,8 +258,8 @@ fn felix_is_unsure_about_every_activity() {
 
 #[test]
 fn nora_disagrees_with_every_statement() {
-    let (r, s) = run("Nora", &answers(|i, it| match it.part {
-        Part::Interest => typical_mlt(i, it),
+    let (r, s) = run("Nora", &answers(|i, it| match kind(it) {
+        Kind::Interest(_) => typical_mlt(i, it),
         _ => Some(wobble(i).min(1)),
     }));
     assert!(r.quality.contains(&QualityFlag::NoSaying), "{:?}", r.quality);
@@ -254,9 +270,9 @@ fn nora_disagrees_with_every_statement() {
 #[test]
 fn ivan_gives_the_answers_he_thinks_a_lab_wants() {
     // Every answer the MLT way, and "Agree" to claims nobody can honestly make.
-    let (r, s) = run("Ivan", &answers(|_, it| match (it.part, it.area) {
-        (Part::Interest, Some(a)) => Some(if is_mlt_area(a) { 4 } else { 0 }),
-        (Part::Candour, _) => Some(3),
+    let (r, s) = run("Ivan", &answers(|_, it| match kind(it) {
+        Kind::Interest(a) => Some(if is_mlt_area(a) { 4 } else { 0 }),
+        Kind::Candour => Some(3),
         _ => Some(keyed(it, 4)),
     }));
     assert_eq!(r.quality, vec![QualityFlag::Candour]);
@@ -266,10 +282,10 @@ fn ivan_gives_the_answers_he_thinks_a_lab_wants() {
 
 #[test]
 fn luis_is_lukewarm_about_everything_lab_related() {
-    let (r, _) = run("Luis", &answers(|i, it| match (it.part, it.area) {
-        (Part::Interest, Some(a)) if is_mlt_area(a) => Some(2 + wobble(i).min(1)),
-        (Part::Interest, _) => Some(1 + wobble(i).min(1)),
-        (Part::Candour, _) => Some(1),
+    let (r, _) = run("Luis", &answers(|i, it| match kind(it) {
+        Kind::Interest(a) if is_mlt_area(a) => Some(2 + wobble(i).min(1)),
+        Kind::Interest(_) => Some(1 + wobble(i).min(1)),
+        Kind::Candour => Some(1),
         _ => Some(keyed(it, 2 + wobble(i).min(1))),
     }));
     assert_eq!(r.band, Band::Mixed);
@@ -278,7 +294,7 @@ fn luis_is_lukewarm_about_everything_lab_related() {
 #[test]
 fn carmen_skips_both_blood_questions_and_is_asked_about_them() {
     let (r, s) = run("Carmen", &answers(|i, it| {
-        if it.obstacle.is_some_and(|o| MODEL.obstacles[o].id == "blood") {
+        if it.obstacle.is_some_and(|o| MLT.model.obstacles[o].id == "blood") {
             None
         } else {
             typical_mlt(i, it)
@@ -299,7 +315,7 @@ fn chris_career_changer_with_a_few_practical_doubts() {
         _ => typical_mlt(i, it),
     }));
     assert!(matches!(r.band, Band::Strong | Band::Good), "{:?}", r.band);
-    assert!(r.lowered.iter().any(|x| MODEL.items[x.item].id == "cond_shifts"));
+    assert!(r.lowered.iter().any(|x| MLT.model.items[x.item].id == "cond_shifts"));
 }
 
 #[test]
@@ -310,18 +326,18 @@ fn next_steps_never_point_to_a_hidden_guide_or_to_careers_not_shown() {
         answers(|_, _| Some(4)),
         answers(|i, it| if id_is(it, "cond_blood") { Some(0) } else { typical_mlt(i, it) }),
         answers(|_, _| None),
-        answers(|i, it| match (it.part, it.area) {
-            (Part::Interest, Some(a)) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
+        answers(|i, it| match kind(it) {
+            Kind::Interest(a) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
             _ => Some(keyed(it, 2)),
         }),
     ];
     for a in &people {
         let r = score(a);
-        assert!(!next_steps(LOCALES[0], &r, true).is_empty(), "{:?} has next steps", r.band);
-        for step in next_steps(LOCALES[0], &r, false) {
+        assert!(!next_steps(MLT.locales[0], &r, true).is_empty(), "{:?} has next steps", r.band);
+        for step in next_steps(MLT.locales[0], &r, false) {
             assert!(step.guide.is_none(), "{:?}: \"{}\" links to a hidden guide", r.band, step.text);
         }
-        for step in next_steps(LOCALES[0], &r, true) {
+        for step in next_steps(MLT.locales[0], &r, true) {
             assert!(!step.related || r.suggests_related(), "{:?}: \"{}\" points to careers not shown", r.band, step.text);
         }
     }

@@ -4,7 +4,7 @@
 //! targets grade 8), with no single item above grade 10.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mlt_fit::core::content::LOCALES;
+use mlt_fit::core::career::MLT;
 
 /// Syllables of an English word, by vowel groups, less a silent final "e".
 fn syllables(word: &str) -> usize {
@@ -46,7 +46,7 @@ fn syllable_counter_matches_hand_counts() {
 
 #[test]
 fn questions_read_at_about_grade_6_to_8() {
-    let items = LOCALES[0].items;
+    let items = MLT.locales[0].items;
     let grades: Vec<f64> = items.iter().map(|t| grade(t)).collect();
     let mean = grades.iter().sum::<f64>() / grades.len() as f64;
     eprintln!("mean Flesch-Kincaid grade of {} items: {mean:.1}", items.len());

@@ -2,8 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlt_fit::core::answers::{Answers, MAX};
-use mlt_fit::core::content::MODEL;
-use mlt_fit::core::model::{Area, Band, Keyed, Part};
+use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed};
 use mlt_fit::core::quality::QualityFlag;
 use mlt_fit::core::scoring::{extreme_answer, overall_score, FitResult};
 use mlt_fit::core::career::MLT;
@@ -15,7 +14,7 @@ fn score(answers: &Answers) -> FitResult {
 }
 
 fn n() -> usize {
-    MODEL.items.len()
+    MLT.model.items.len()
 }
 
 fn answer_sets() -> impl Strategy<Value = Answers> {
@@ -24,7 +23,7 @@ fn answer_sets() -> impl Strategy<Value = Answers> {
 }
 
 fn typical(best: bool) -> Answers {
-    Answers::from_values((0..n()).map(|i| Some(extreme_answer(&MODEL, i, best))).collect()).unwrap_or_default()
+    Answers::from_values((0..n()).map(|i| Some(extreme_answer(MLT.model, i, best))).collect()).unwrap_or_default()
 }
 
 fn overall(r: &FitResult) -> f64 {
@@ -33,6 +32,14 @@ fn overall(r: &FitResult) -> f64 {
 
 fn is_mlt_area(a: Area) -> bool {
     matches!(a, Area::R | Area::I | Area::C)
+}
+
+fn is_interest(item: &ItemSpec) -> bool {
+    item.is_interest()
+}
+
+fn is_candour(item: &ItemSpec) -> bool {
+    item.is_unscored()
 }
 
 /// A realistic, varied visitor: a level (0-4) for each interest area with at least two
@@ -52,14 +59,14 @@ fn realistic_people() -> impl Strategy<Value = Answers> {
             }
             areas[hi] = areas[hi].max(3);
             areas[lo] = areas[lo].min(1);
-            let values = MODEL
+            let values = MLT.model
                 .items
                 .iter()
                 .enumerate()
                 .map(|(i, it)| {
-                    let level = match (it.part, it.area) {
-                        (Part::Interest, Some(a)) => areas[a.index()],
-                        (Part::Candour, _) => 0,
+                    let level = match it.area {
+                        Some(a) if is_interest(it) => areas[a.index()],
+                        _ if is_candour(it) => 0,
                         _ => match it.keyed {
                             Keyed::Plus => lean,
                             Keyed::Minus => 4 - lean,
@@ -79,12 +86,12 @@ proptest! {
     #[test]
     fn monotone_in_every_item(answers in answer_sets(), item in 0..200usize) {
         let item = item % n();
-        let best = extreme_answer(&MODEL, item, true);
+        let best = extreme_answer(MLT.model, item, true);
         if let Some(v) = answers.get(item) {
             if v != best {
                 let mut closer = answers.clone();
                 closer.set(item, Some(if best > v { v + 1 } else { v - 1 }));
-                let (b, a) = (overall_score(&MODEL, &answers), overall_score(&MODEL, &closer));
+                let (b, a) = (overall_score(MLT.model, &answers), overall_score(MLT.model, &closer));
                 prop_assert!(a.unwrap_or(0.0) >= b.unwrap_or(0.0) - 1e-9, "item {item}: {v} -> closer lowered {b:?} to {a:?}");
                 prop_assert!(score(&closer).fit_band.rank() >= score(&answers).fit_band.rank());
             }
@@ -99,7 +106,7 @@ proptest! {
             let mut skipped = answers.clone();
             skipped.set(item, None);
             let (before, after) = (score(&answers), score(&skipped));
-            let (b, a) = (overall_score(&MODEL, &answers).unwrap_or(0.0), overall_score(&MODEL, &skipped).unwrap_or(0.0));
+            let (b, a) = (overall_score(MLT.model, &answers).unwrap_or(0.0), overall_score(MLT.model, &skipped).unwrap_or(0.0));
             prop_assert!(a <= b + 1e-9, "skipping item {item} raised {b} to {a}");
             prop_assert!(after.fit_band.rank() <= before.fit_band.rank(), "{:?} -> {:?}", before.fit_band, after.fit_band);
         }
@@ -116,7 +123,7 @@ proptest! {
                 completed.set(i, Some(fill[i % fill.len()]));
             }
         }
-        let c = overall_score(&MODEL, &completed).unwrap_or(f64::NAN);
+        let c = overall_score(MLT.model, &completed).unwrap_or(f64::NAN);
         prop_assert!(r.range.0 - 1e-9 <= c && c <= r.range.1 + 1e-9, "completion {c} outside {:?}", r.range);
         if let Some(s) = r.overall {
             prop_assert!((0.0..=100.0).contains(&s));
@@ -166,10 +173,9 @@ proptest! {
     /// interest answers are.
     #[test]
     fn yes_and_no_saying_are_noticed(interests in proptest::collection::vec(0..=MAX, 200), high in 3..=MAX, low in 0u8..=1, yes in any::<bool>()) {
-        let values = MODEL.items.iter().enumerate().map(|(i, it)| Some(match it.part {
-            Part::Interest => interests[i],
-            _ => if yes { high } else { low },
-        })).collect();
+        let values = MLT.model.items.iter().enumerate().map(|(i, it)| Some(if is_interest(it) {
+            interests[i]
+        } else if yes { high } else { low })).collect();
         let r = score(&Answers::from_values(values).unwrap_or_default());
         let flag = if yes { QualityFlag::YesSaying } else { QualityFlag::NoSaying };
         prop_assert!(r.quality.contains(&flag), "{:?}", r.quality);
@@ -180,7 +186,7 @@ proptest! {
     #[test]
     fn opposite_interests_never_reach_good(answers in answer_sets(), low in proptest::collection::vec(0u8..=1, 200), high in proptest::collection::vec(3u8..=4, 200)) {
         let mut a = answers;
-        for (i, it) in MODEL.items.iter().enumerate() {
+        for (i, it) in MLT.model.items.iter().enumerate() {
             if let Some(area) = it.area {
                 a.set(i, Some(if is_mlt_area(area) { low[i] } else { high[i] }));
             }
@@ -195,7 +201,7 @@ proptest! {
     fn no_band_when_an_area_is_too_sparse(answers in answer_sets(), area in 0usize..6, keep in 0usize..3) {
         let mut a = answers;
         let mut kept = 0;
-        for (i, it) in MODEL.items.iter().enumerate() {
+        for (i, it) in MLT.model.items.iter().enumerate() {
             if it.area.map(|x| x.index()) == Some(area) {
                 if kept < keep && a.get(i).is_some() {
                     kept += 1;
@@ -251,7 +257,7 @@ fn a_skipped_question_earns_no_credit() {
 
 #[test]
 fn disagree_and_strongly_disagree_to_blood_are_both_obstacles() {
-    let blood = MODEL.items.iter().position(|i| i.id == "cond_blood").unwrap_or(usize::MAX);
+    let blood = MLT.model.items.iter().position(|i| i.id == "cond_blood").unwrap_or(usize::MAX);
     for answer in [0, 1] {
         let mut a = typical(true);
         a.set(blood, Some(answer));
@@ -268,22 +274,23 @@ fn disagree_and_strongly_disagree_to_blood_are_both_obstacles() {
 #[test]
 fn candour_items_never_change_the_score() {
     let base = typical(true);
-    for (i, it) in MODEL.items.iter().enumerate().filter(|(_, it)| it.part == Part::Candour) {
+    for (i, it) in MLT.model.items.iter().enumerate().filter(|(_, it)| is_candour(it)) {
         for v in 0..=MAX {
             let mut a = base.clone();
             a.set(i, Some(v));
-            assert_eq!(overall_score(&MODEL, &a), overall_score(&MODEL, &base), "{}", it.id);
+            assert_eq!(overall_score(MLT.model, &a), overall_score(MLT.model, &base), "{}", it.id);
         }
     }
 }
 
 #[test]
 fn statements_are_balanced_and_every_work_style_is_keyed_both_ways() {
-    let statements: Vec<_> = MODEL.items.iter().filter(|i| i.is_keyed_statement()).collect();
+    let statements: Vec<_> = MLT.model.items.iter().filter(|i| i.is_keyed_statement()).collect();
     let minus = statements.iter().filter(|i| i.keyed == Keyed::Minus).count();
     let share = minus as f64 / statements.len() as f64;
     assert!((0.4..=0.6).contains(&share), "{minus} of {} statements reverse keyed", statements.len());
-    let ws: Vec<_> = MODEL.items.iter().filter(|i| i.part == Part::WorkStyle).collect();
+    let work_style = MLT.model.parts.iter().position(|p| p.id == "work_style").expect("a work_style part");
+    let ws: Vec<_> = MLT.model.items.iter().filter(|i| i.part == work_style).collect();
     assert!(ws.len() >= 12, "six facets, two items each");
     assert_eq!(ws.iter().filter(|i| i.keyed == Keyed::Minus).count(), ws.len() / 2);
 }
@@ -291,7 +298,7 @@ fn statements_are_balanced_and_every_work_style_is_keyed_both_ways() {
 #[test]
 fn reasons_name_the_answers_that_moved_the_score() {
     let mut a = typical(true);
-    let speech = MODEL.items.iter().position(|i| i.id == "e_speech").unwrap_or(usize::MAX);
+    let speech = MLT.model.items.iter().position(|i| i.id == "e_speech").unwrap_or(usize::MAX);
     a.set(speech, Some(MAX)); // strongly likes giving speeches: away from MLT work
     let r = score(&a);
     assert_eq!(r.lowered.first().map(|x| x.item), Some(speech));

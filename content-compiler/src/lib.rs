@@ -1,19 +1,23 @@
-//! MLT Fit's content compiler: checks the readable files in `content/` and turns them into
+//! MLT Fit's content compiler: checks the readable files of a career's content folder
+//! (`content/`) and turns them into
 //!
-//! - `content.rs`: Rust statics (`MODEL`, `ITEM_SETS`, `CAREERS`, `SALARY`, `Ui`, one
-//!   `Locale` a language, `LOCALES`) that the app includes (`src/core/content.rs`), so the
-//!   WASM ships no parser;
+//! - `content.rs`: one value, `pub static CAREER: Career` (the model, item sets, related
+//!   careers, salary facts and one `Locale` a language, as private statics) and the `Ui`
+//!   struct of interface texts, which the app includes (`src/core/content.rs`), so the WASM
+//!   ships no parser;
 //! - `questionnaire.json`: the questionnaire and the results-link format, described for the
 //!   end-to-end tests (`tests/e2e/helpers.mjs`).
 //!
-//! The app's `build.rs` calls [`compile`]. A broken rule stops the build with one plain
-//! message naming the file (and line, for the guide), e.g.
+//! The app's `build.rs` calls [`compile`] for the app's career, and [`compile_career`] for a
+//! second career (the test career in `tests/careers/dental-lab/`), which reuses the app's `Ui`
+//! struct and takes every interface text it does not give from the app's. A broken rule stops
+//! the build with one plain message naming the file (and line, for the guide), e.g.
 //! `content/model.toml: item id `ws_detail` is used twice`.
 //!
 //! | module | purpose |
 //! |---|---|
 //! | [`schema`] | the TOML files' shapes (serde) |
-//! | [`vocabulary`] | parts, areas, bands, guide sections, link-format facts: defined once |
+//! | [`vocabulary`] | part kinds, areas, bands, link-format facts: defined once |
 //! | [`guide`] | the Markdown guide → sections of plain-text blocks (pulldown-cmark) |
 //! | [`validate`] | every rule, with its message |
 //! | [`emit`] | the Rust code |
@@ -30,7 +34,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use schema::{
-    parse, CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile, ModelFile,
+    parse, CareerUiFile, CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile,
+    ModelFile,
 };
 
 /// A broken rule or an unreadable file: one plain message for the person editing content.
@@ -116,6 +121,8 @@ impl Sources {
 /// The content, parsed and checked: what [`emit`] and [`describe`] write out.
 #[derive(Debug)]
 pub struct Content {
+    /// How messages name the content folder, e.g. `content`.
+    pub dir: String,
     pub model: ModelFile,
     pub sets: ItemSetsFile,
     pub careers: CareersFile,
@@ -136,15 +143,36 @@ pub struct Locale {
     pub items: LocaleItemsFile,
     pub careers: LocaleCareersFile,
     pub guide: Vec<guide::Section>,
+    /// For a second career: what its `ui.toml` left out and the app's gave (`[ui]` keys,
+    /// `bands.<key>`, `job_zones`, `next_steps`), in that order.
+    pub filled: Vec<String>,
+}
+
+/// The app's interface texts, which a second career's `ui.toml` only adds to.
+struct AppTexts<'a> {
+    /// The app's content folder as messages name it (`content`).
+    dir: &'a str,
+    ui_keys: &'a [String],
+    locales: &'a [Locale],
 }
 
 /// Parses and checks every file; the first broken rule is the error.
 pub fn check(sources: &Sources) -> Result<Content, Error> {
-    check_with(sources, vocabulary::SOURCE_KEYWORDS)
+    check_with(sources, vocabulary::SOURCE_KEYWORDS, None)
 }
 
-/// [`check`] with a given table of source keywords (tests pretend to have more languages).
-fn check_with(sources: &Sources, source_keywords: &[(&str, &str)]) -> Result<Content, Error> {
+/// Parses and checks a second career's files, with the same rules as [`check`]. Its
+/// `<lang>/ui.toml` holds only the texts whose words differ from the app's (`app`, checked):
+/// every other `[ui]` key, band text, `job_zones` and `next_steps` is the app's, from
+/// `<app dir>/<lang>/ui.toml`, and [`Locale::filled`] lists them.
+pub fn check_career(sources: &Sources, app: &Content) -> Result<Content, Error> {
+    let texts = AppTexts { dir: &app.dir, ui_keys: &app.ui_keys, locales: &app.locales };
+    check_with(sources, vocabulary::SOURCE_KEYWORDS, Some(&texts))
+}
+
+/// [`check`] with a given table of source keywords (tests pretend to have more languages)
+/// and, for a second career, the app's texts to fill its `ui.toml` from.
+fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&AppTexts>) -> Result<Content, Error> {
     let dir = &sources.dir;
     let model: ModelFile = parse(&sources.model, &format!("{dir}/model.toml"))?;
     let sets: ItemSetsFile = parse(&sources.item_sets, &format!("{dir}/item_sets.toml"))?;
@@ -165,11 +193,19 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)]) -> Result<Con
     let langs: Vec<String> = languages.iter().map(|l| l.lang.clone()).collect();
     validate::languages(dir, &langs)?;
     let mut locales = Vec::new();
-    let mut ui_keys: Vec<String> = Vec::new();
+    let mut ui_keys: Vec<String> = app.map(|a| a.ui_keys.to_vec()).unwrap_or_default();
+    let ui_keys_file = match app {
+        Some(a) => format!("{}/en/ui.toml", a.dir),
+        None => format!("{dir}/en/ui.toml"),
+    };
     for source in languages {
         let lang = &source.lang;
-        let ui: LocaleUiFile = parse(&source.ui, &format!("{dir}/{lang}/ui.toml"))?;
-        if locales.is_empty() {
+        let ui_path = format!("{dir}/{lang}/ui.toml");
+        let (ui, filled) = match app {
+            None => (parse::<LocaleUiFile>(&source.ui, &ui_path)?, Vec::new()),
+            Some(app) => fill_ui(parse::<CareerUiFile>(&source.ui, &ui_path)?, &ui_path, lang, app)?,
+        };
+        if locales.is_empty() && app.is_none() {
             ui_keys = ui.ui.keys().cloned().collect();
         }
         let items: LocaleItemsFile = parse(&source.items, &format!("{dir}/{lang}/items.toml"))?;
@@ -182,11 +218,58 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)]) -> Result<Con
             ))
         })?;
         let guide = guide::parse(&source.guide, &guide_path, keyword)?;
-        let expected = validate::Expected { ui_keys: &ui_keys, model: &model, scales: &scales, careers: &careers };
+        let expected = validate::Expected {
+            ui_keys: &ui_keys,
+            ui_keys_file: &ui_keys_file,
+            model: &model,
+            scales: &scales,
+            careers: &careers,
+        };
         validate::locale(dir, lang, &expected, &ui, &items, &career_text, &guide)?;
-        locales.push(Locale { lang: lang.clone(), ui, items, careers: career_text, guide });
+        locales.push(Locale { lang: lang.clone(), ui, items, careers: career_text, guide, filled });
     }
-    Ok(Content { model, sets, careers, facts, scales, ui_keys, locales })
+    Ok(Content { dir: dir.clone(), model, sets, careers, facts, scales, ui_keys, locales })
+}
+
+/// A second career's `ui.toml` completed from the app's texts in the same language, and
+/// what was taken from the app.
+fn fill_ui(own: CareerUiFile, ui_path: &str, lang: &str, app: &AppTexts) -> Result<(LocaleUiFile, Vec<String>), Error> {
+    let base = app.locales.iter().find(|l| l.lang == lang).ok_or_else(|| {
+        Error::new(format!(
+            "{ui_path}: the app has no {}/{lang}/ui.toml to take the other interface texts from",
+            app.dir
+        ))
+    })?;
+    if let Some(extra) = own.ui.keys().find(|k| !app.ui_keys.contains(k)) {
+        return Err(Error::new(format!("{ui_path}: [ui] key `{extra}` is not in {}/en/ui.toml", app.dir)));
+    }
+    if let Some(extra) = own.bands.keys().find(|k| !vocabulary::band_keys().contains(&k.as_str())) {
+        return Err(Error::new(format!("{ui_path}: [bands.{extra}] is no band")));
+    }
+    let mut filled = Vec::new();
+    let mut ui = own.ui;
+    for (key, text) in &base.ui.ui {
+        if !ui.contains_key(key) {
+            ui.insert(key.clone(), text.clone());
+            filled.push(key.clone());
+        }
+    }
+    let mut bands = own.bands;
+    for (key, text) in &base.ui.bands {
+        if !bands.contains_key(key) {
+            bands.insert(key.clone(), text.clone());
+            filled.push(format!("bands.{key}"));
+        }
+    }
+    let job_zones = own.job_zones.unwrap_or_else(|| {
+        filled.push("job_zones".into());
+        base.ui.job_zones.clone()
+    });
+    let next_steps = own.next_steps.unwrap_or_else(|| {
+        filled.push("next_steps".into());
+        base.ui.next_steps.clone()
+    });
+    Ok((LocaleUiFile { ui, bands, job_zones, next_steps }, filled))
 }
 
 /// What [`compile`] wrote.
@@ -220,6 +303,18 @@ pub fn compile(content_dir: &Path, out_dir: &Path) -> Result<Compiled, Error> {
     write_if_changed(&rust, &emit::rust(&content))?;
     write_if_changed(&description, &describe::json(&content))?;
     Ok(Compiled { rust, description })
+}
+
+/// Reads and checks a second career's content folder `career_dir` (same files and rules as
+/// the app's) against the app's `app_content_dir`, and writes `out_file`: that career's
+/// value, `pub static CAREER: Career`, using the app's `Ui` struct (no `Ui` of its own). Its
+/// `<lang>/ui.toml` needs only the texts whose words differ; the file says which texts came
+/// from the app's `ui.toml`. Returns the checked career.
+pub fn compile_career(career_dir: &Path, app_content_dir: &Path, out_file: &Path) -> Result<Content, Error> {
+    let app = check(&Sources::read(app_content_dir)?)?;
+    let career = check_career(&Sources::read(career_dir)?, &app)?;
+    write_if_changed(out_file, &emit::career_rust(&career, &app.dir))?;
+    Ok(career)
 }
 
 fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
@@ -295,13 +390,11 @@ mod tests {
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
         let compiled = compile(&content, &out).expect("content/ compiles");
         let rust = std::fs::read_to_string(&compiled.rust).unwrap();
-        assert!(rust.starts_with("// Generated by content-compiler from content/. Do not edit.\n"));
-        for name in ["MODEL: Model", "ITEM_SETS: &[ItemSet<'static>]", "CAREERS: &[CareerSpec]", "SALARY: SalaryFacts"]
-        {
-            assert!(rust.contains(&format!("pub static {name} = ")), "{name}");
-        }
-        assert!(rust.contains("pub static LOCALE_EN: Locale = Locale {"));
-        assert!(rust.contains("pub static LOCALES: &[&Locale] = &[&LOCALE_EN];"));
+        assert!(rust.starts_with("// Generated by content-compiler from "), "{}", &rust[..80]);
+        assert!(rust.contains("/content/. Do not edit.\n"));
+        assert!(rust.contains("pub struct Ui {"));
+        assert!(rust.contains("\npub static CAREER: Career = Career {"));
+        assert!(rust.contains("\nstatic LOCALES: &[&Locale] = &[&LOCALE_EN];"));
         let json = std::fs::read_to_string(&compiled.description).unwrap();
         assert!(json.contains("\"item_set\": 2"), "{json}");
 
@@ -315,8 +408,107 @@ mod tests {
         let content = check(&real_sources()).unwrap();
         assert_eq!(content.locales.len(), 1);
         assert_eq!(content.locales[0].lang, "en");
-        assert_eq!(content.locales[0].guide.len(), vocabulary::GUIDE_SECTIONS.len());
+        assert_eq!(content.model.guide.sections.len(), 10);
+        let ids: Vec<&String> = content.locales[0].guide.iter().map(|s| &s.id).collect();
+        assert_eq!(ids, content.model.guide.sections.iter().collect::<Vec<_>>());
         assert_eq!(content.scales, ["like", "agree"]);
+        assert!(content.locales[0].filled.is_empty(), "the app's own texts are all its own");
+    }
+
+    /// The test career's folder, `tests/careers/dental-lab/`.
+    fn dental_lab() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/careers/dental-lab")
+    }
+
+    fn app_content() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+    }
+
+    #[test]
+    fn compile_career_accepts_the_test_career_and_writes_only_its_value() {
+        let out = temp_dir("career").join("test_career.rs");
+        let career = compile_career(&dental_lab(), &app_content(), &out).expect("the test career compiles");
+        assert_eq!(career.model.part.len(), 3);
+        assert_eq!(career.model.guide.sections.len(), career.locales[0].guide.len());
+        let rust = std::fs::read_to_string(&out).unwrap();
+        assert!(!rust.contains("struct Ui"), "the app's Ui struct is reused");
+        assert!(rust.contains("\npub static CAREER: Career = Career {"));
+        let public = rust.lines().filter(|l| l.starts_with("pub ")).count();
+        assert_eq!(public, 1, "one public value");
+        // The texts the career's ui.toml leaves out come from the app's, and the file says so.
+        let filled = &career.locales[0].filled;
+        assert!(filled.contains(&"quiz_next".to_string()) && filled.contains(&"job_zones".to_string()), "{filled:?}");
+        assert!(filled.contains(&"bands.unknown".to_string()), "{filled:?}");
+        assert!(!filled.contains(&"app_title".to_string()) && !filled.contains(&"bands.strong".to_string()));
+        assert!(!filled.contains(&"next_steps".to_string()), "its own next steps");
+        assert!(rust.contains("/en/ui.toml are "), "{}", &rust[..300]);
+        assert!(rust.contains("content/en/ui.toml's: "), "{}", &rust[..300]);
+        let _ = std::fs::remove_dir_all(out.parent().unwrap());
+    }
+
+    /// The test career's sources, labelled as the app's build names them.
+    fn dental_sources() -> Sources {
+        let mut sources = Sources::read(&dental_lab()).expect("the test career is readable");
+        sources.dir = "tests/careers/dental-lab".into();
+        sources
+    }
+
+    fn app() -> Content {
+        check(&real_sources()).unwrap()
+    }
+
+    #[test]
+    fn compile_career_rejects_a_broken_copy_with_a_plain_message() {
+        let dir = temp_dir("broken-career");
+        for entry in ["model.toml", "item_sets.toml", "careers.toml", "facts.toml"] {
+            std::fs::copy(dental_lab().join(entry), dir.join(entry)).unwrap();
+        }
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        for entry in ["ui.toml", "items.toml", "careers.toml", "guide.md"] {
+            std::fs::copy(dental_lab().join("en").join(entry), dir.join("en").join(entry)).unwrap();
+        }
+        let model = std::fs::read_to_string(dir.join("model.toml")).unwrap();
+        std::fs::write(dir.join("model.toml"), replace_once(&model, "weight = 60", "weight = 65")).unwrap();
+        let out = dir.join("out.rs");
+        let err = compile_career(&dir, &app_content(), &out).unwrap_err().to_string();
+        assert_eq!(err, format!("{}/model.toml: [[part]] weights must be 0 or more and add up to 100", dir.display()));
+        assert!(!out.exists(), "nothing is written");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_career_ui_key_must_be_one_of_the_apps() {
+        let mut sources = dental_sources();
+        sources.languages[0].ui = replace_once(&sources.languages[0].ui, "[ui]\n", "[ui]\nhome_banner = \"Hi\"\n");
+        let err = check_career(&sources, &app()).unwrap_err().to_string();
+        assert_eq!(err, "tests/careers/dental-lab/en/ui.toml: [ui] key `home_banner` is not in content/en/ui.toml");
+    }
+
+    #[test]
+    fn a_career_language_needs_the_apps_texts_in_that_language() {
+        let mut sources = dental_sources();
+        let es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
+        sources.languages.push(es);
+        let err = check_career(&sources, &app()).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "tests/careers/dental-lab/es/ui.toml: the app has no content/es/ui.toml to take the other interface texts from"
+        );
+    }
+
+    #[test]
+    fn a_career_checks_its_next_steps_against_its_own_guide() {
+        // Without next steps of its own it takes the app's, which link to MLT guide sections.
+        let mut sources = dental_sources();
+        let ui = &sources.languages[0].ui;
+        let start = ui.find("[[next_steps]]").expect("the test career has next steps");
+        sources.languages[0].ui = ui[..start].to_string();
+        let err = check_career(&sources, &app()).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "tests/careers/dental-lab/en/ui.toml: next step guide `online` is not in [guide] sections of \
+             tests/careers/dental-lab/model.toml"
+        );
     }
 
     #[test]
@@ -355,12 +547,12 @@ mod tests {
         let mut sources = real_sources();
         let en = sources.languages.remove(0);
         sources.languages = vec![LanguageSources { lang: "es".into(), ..en.clone() }, en];
-        let content = check_with(&sources, &[("en", "Source:"), ("es", "Source:")]).unwrap();
+        let content = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap();
         let langs: Vec<&str> = content.locales.iter().map(|l| l.lang.as_str()).collect();
         assert_eq!(langs, ["en", "es"]);
         let rust = emit::rust(&content);
-        assert!(rust.contains("pub static LOCALE_ES: Locale = Locale {"));
-        assert!(rust.contains("pub static LOCALES: &[&Locale] = &[&LOCALE_EN, &LOCALE_ES];"));
+        assert!(rust.contains("\nstatic LOCALE_ES: Locale = Locale {"));
+        assert!(rust.contains("\nstatic LOCALES: &[&Locale] = &[&LOCALE_EN, &LOCALE_ES];"));
     }
 
     #[test]
@@ -369,7 +561,7 @@ mod tests {
         let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
         es.ui = replace_once(&es.ui, "\nhome_take_quiz = ", "\nhome_take_the_quiz = ");
         sources.languages.push(es);
-        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")]).unwrap_err();
+        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap_err();
         assert_eq!(err.to_string(), "content/es/ui.toml: [ui] is missing `home_take_quiz`");
     }
 
@@ -379,7 +571,7 @@ mod tests {
         let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
         es.ui = replace_once(&es.ui, "\nnav_quiz = ", "\nnav_extra = \"Más\"\nnav_quiz = ");
         sources.languages.push(es);
-        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")]).unwrap_err();
+        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap_err();
         assert_eq!(err.to_string(), "content/es/ui.toml: [ui] key `nav_extra` is not in content/en/ui.toml");
     }
 

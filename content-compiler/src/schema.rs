@@ -8,7 +8,7 @@
 //! | `content/careers.toml` | [`CareersFile`] |
 //! | `content/facts.toml` | [`FactsFile`] |
 //! | `content/<lang>/items.toml` | [`LocaleItemsFile`] |
-//! | `content/<lang>/ui.toml` | [`LocaleUiFile`] |
+//! | `content/<lang>/ui.toml` | [`LocaleUiFile`] (a second career's: [`CareerUiFile`]) |
 //! | `content/<lang>/careers.toml` | [`LocaleCareersFile`] |
 //!
 //! (`content/<lang>/guide.md` is Markdown: see `guide.rs`.)
@@ -27,15 +27,35 @@ pub fn parse<T: for<'de> Deserialize<'de>>(text: &str, label: &str) -> Result<T,
 #[serde(deny_unknown_fields)]
 pub struct ModelFile {
     pub item_set: u16,
-    /// Weight of each scored part (keys: `vocabulary::PARTS`), adding up to 100.
-    pub parts: BTreeMap<String, f64>,
+    /// The questionnaire's parts, in the order results list them.
+    pub part: Vec<PartFile>,
+    pub guide: GuideFile,
     pub bands: BandsFile,
-    pub mlt_profile: BTreeMap<String, f64>,
+    /// The target career's interest profile: R I A S E C, each 1 to 7.
+    pub career_profile: BTreeMap<String, f64>,
     pub interests: InterestsFile,
     pub coverage: CoverageFile,
     pub quality: QualityFile,
     pub obstacle: Vec<ObstacleFile>,
     pub item: Vec<ItemFile>,
+}
+
+/// One `[[part]]` of the questionnaire.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartFile {
+    pub id: String,
+    /// `interest`, `statements` or `unscored` (`vocabulary::PART_KINDS`).
+    pub kind: String,
+    /// Share of the overall score (scored parts; all add up to 100); none for unscored parts.
+    pub weight: Option<f64>,
+}
+
+/// `[guide]`: the section ids every language's guide has, in order.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideFile {
+    pub sections: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -186,6 +206,19 @@ pub struct LocaleUiFile {
     pub bands: BTreeMap<String, BandText>,
     pub job_zones: Vec<String>,
     pub next_steps: Vec<NextStepFile>,
+}
+
+/// A second career's `<lang>/ui.toml`: only the texts whose words differ from the app's
+/// (`compile_career` fills the rest from the app's `content/<lang>/ui.toml`).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareerUiFile {
+    #[serde(default)]
+    pub ui: BTreeMap<String, String>,
+    #[serde(default)]
+    pub bands: BTreeMap<String, BandText>,
+    pub job_zones: Option<Vec<String>>,
+    pub next_steps: Option<Vec<NextStepFile>>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

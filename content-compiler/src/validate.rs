@@ -9,9 +9,9 @@ use std::collections::BTreeSet;
 
 use crate::guide::{Block, Section};
 use crate::schema::{
-    CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile, ModelFile,
+    CareersFile, FactsFile, ItemFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile, ModelFile,
 };
-use crate::vocabulary::{band_keys, AREAS, CANDOUR, GUIDE_SECTIONS, JOB_ZONES, PARTS, SCALE_POINTS};
+use crate::vocabulary::{band_keys, AREAS, JOB_ZONES, PART_KINDS, SCALE_POINTS};
 use crate::Error;
 
 type Result<T = ()> = std::result::Result<T, Error>;
@@ -22,6 +22,8 @@ fn fail<T>(message: impl Into<String>) -> Result<T> {
 
 /// The model and everything it refers to. `dir` names the content folder in messages.
 pub fn model(dir: &str, model: &ModelFile, sets: &ItemSetsFile, careers: &CareersFile, facts: &FactsFile) -> Result {
+    parts(dir, model)?;
+    guide_list(dir, model)?;
     items(dir, model)?;
     weights_and_limits(dir, model)?;
     obstacles(dir, model)?;
@@ -29,26 +31,98 @@ pub fn model(dir: &str, model: &ModelFile, sets: &ItemSetsFile, careers: &Career
     careers_and_facts(dir, model, careers, facts)
 }
 
+/// The kind (`interest`, `statements`, `unscored`) of the part an item names, if it names one.
+pub fn kind_of<'a>(model: &'a ModelFile, item: &ItemFile) -> Option<&'a str> {
+    model.part.iter().find(|p| p.id == item.part).map(|p| p.kind.as_str())
+}
+
+/// `[[part]]`: ids, kinds and weights.
+fn parts(dir: &str, model: &ModelFile) -> Result {
+    let file = format!("{dir}/model.toml");
+    let mut seen = BTreeSet::new();
+    for part in &model.part {
+        let id = &part.id;
+        if !seen.insert(id.clone()) {
+            return fail(format!("{file}: part id `{id}` is used twice"));
+        }
+        if !is_id(id) {
+            return fail(format!("{file}: part id `{id}`: use lowercase letters, digits and _"));
+        }
+        if !PART_KINDS.iter().any(|(k, _)| *k == part.kind) {
+            return fail(format!("{file}: part `{id}`: kind must be interest, statements or unscored"));
+        }
+        match (part.kind == "unscored", part.weight) {
+            (true, Some(_)) => return fail(format!("{file}: part `{id}` is unscored: it takes no weight")),
+            (false, None) => {
+                return fail(format!("{file}: part `{id}` needs a weight (its share of the overall score)"))
+            }
+            _ => {}
+        }
+    }
+    let interest = model.part.iter().filter(|p| p.kind == "interest").count();
+    if interest != 1 {
+        return fail(format!("{file}: exactly one [[part]] has kind = \"interest\" (found {interest})"));
+    }
+    let weights: Vec<f64> = model.part.iter().filter_map(|p| p.weight).collect();
+    if weights.iter().any(|w| *w < 0.0) || (weights.iter().sum::<f64>() - 100.0).abs() > 1e-9 {
+        return fail(format!("{file}: [[part]] weights must be 0 or more and add up to 100"));
+    }
+    for part in &model.part {
+        if !model.item.iter().any(|i| i.part == part.id) {
+            return fail(format!("{file}: part `{}` has no items", part.id));
+        }
+    }
+    Ok(())
+}
+
+/// `[guide] sections`: the section ids every language's guide has, in order.
+fn guide_list(dir: &str, model: &ModelFile) -> Result {
+    let file = format!("{dir}/model.toml");
+    let sections = &model.guide.sections;
+    if sections.is_empty() {
+        return fail(format!("{file}: [guide] sections needs at least one section id"));
+    }
+    let mut seen = BTreeSet::new();
+    for id in sections {
+        if !is_id(id) {
+            return fail(format!("{file}: [guide] section id `{id}`: use lowercase letters, digits and _"));
+        }
+        if !seen.insert(id) {
+            return fail(format!("{file}: [guide] sections lists `{id}` twice"));
+        }
+    }
+    Ok(())
+}
+
+/// Lowercase letters, digits and `_`, not empty.
+fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 fn items(dir: &str, model: &ModelFile) -> Result {
     let file = format!("{dir}/model.toml");
+    let part_ids: Vec<&str> = model.part.iter().map(|p| p.id.as_str()).collect();
     let mut seen = BTreeSet::new();
     for item in &model.item {
         let id = &item.id;
         if !seen.insert(id.clone()) {
             return fail(format!("{file}: item id `{id}` is used twice"));
         }
-        if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        if !is_id(id) {
             return fail(format!("{file}: item id `{id}`: use lowercase letters, digits and _"));
         }
-        if !PARTS.iter().any(|(k, _)| *k == item.part) && item.part != CANDOUR.0 {
+        let Some(kind) = kind_of(model, item) else {
             return fail(format!(
-                "{file}: item `{id}`: part must be interest, work_style, conditions, practical or candour"
+                "{file}: item `{id}`: part `{}` is no [[part]] (the parts are {})",
+                item.part,
+                part_ids.join(", ")
             ));
+        };
+        let interest = kind == "interest";
+        if kind == "unscored" && (item.keyed != "+" || item.scale != "agree" || item.obstacle.is_some()) {
+            return fail(format!("{file}: unscored item `{id}` is keyed \"+\" on the agree scale, with no obstacle"));
         }
-        if item.part == CANDOUR.0 && (item.keyed != "+" || item.scale != "agree" || item.obstacle.is_some()) {
-            return fail(format!("{file}: candour item `{id}` is keyed \"+\" on the agree scale, with no obstacle"));
-        }
-        match (&item.area, item.part == "interest") {
+        match (&item.area, interest) {
             (Some(a), true) if AREAS.contains(&a.as_str()) => {}
             (_, true) => return fail(format!("{file}: interest item `{id}` needs area = one of R I A S E C")),
             (Some(_), false) => return fail(format!("{file}: item `{id}`: only interest items have an area")),
@@ -57,7 +131,7 @@ fn items(dir: &str, model: &ModelFile) -> Result {
         if item.keyed != "+" && item.keyed != "-" {
             return fail(format!("{file}: item `{id}`: keyed must be \"+\" or \"-\""));
         }
-        if item.part == "interest" && item.keyed != "+" {
+        if interest && item.keyed != "+" {
             return fail(format!("{file}: interest item `{id}` must be keyed \"+\""));
         }
         if item.weight.is_some_and(|w| !(w > 0.0 && w <= 10.0)) {
@@ -73,41 +147,24 @@ fn items(dir: &str, model: &ModelFile) -> Result {
             _ => return fail(format!("{file}: item `{id}`: obstacle and deal_breaker_at go together")),
         }
     }
-    for (part, _) in PARTS {
-        if !model.item.iter().any(|i| i.part == part) {
-            return fail(format!("{file}: part `{part}` has no items"));
-        }
-    }
     for area in AREAS {
         let n = model.item.iter().filter(|i| i.area.as_deref() == Some(area)).count();
         if n < 4 {
             return fail(format!("{file}: area {area} has {n} items; every area needs at least 4"));
         }
-        match model.mlt_profile.get(area) {
+        match model.career_profile.get(area) {
             Some(v) if (1.0..=7.0).contains(v) => {}
-            _ => return fail(format!("{file}: mlt_profile.{area} must be a number from 1 to 7")),
+            _ => return fail(format!("{file}: career_profile.{area} must be a number from 1 to 7")),
         }
     }
-    if model.mlt_profile.len() != AREAS.len() {
-        return fail(format!("{file}: mlt_profile has exactly the keys R I A S E C"));
+    if model.career_profile.len() != AREAS.len() {
+        return fail(format!("{file}: career_profile has exactly the keys R I A S E C"));
     }
     Ok(())
 }
 
 fn weights_and_limits(dir: &str, model: &ModelFile) -> Result {
     let file = format!("{dir}/model.toml");
-    if let Some((part, _)) = PARTS.iter().find(|(k, _)| !model.parts.contains_key(*k)) {
-        return fail(format!("{file}: [parts] needs `{part}`"));
-    }
-    if let Some(extra) = model.parts.keys().find(|k| !PARTS.iter().any(|(p, _)| p == k)) {
-        return fail(format!(
-            "{file}: [parts] `{extra}` is not a scored part (interest, work_style, conditions, practical)"
-        ));
-    }
-    let weights: Vec<f64> = model.parts.values().copied().collect();
-    if weights.iter().any(|w| *w < 0.0) || (weights.iter().sum::<f64>() - 100.0).abs() > 1e-9 {
-        return fail(format!("{file}: [parts] weights must be 0 or more and add up to 100"));
-    }
     let b = &model.bands;
     if !(0.0 < b.mixed && b.mixed < b.good && b.good < b.strong && b.strong <= 100.0) {
         return fail(format!("{file}: [bands] need 0 < mixed < good < strong <= 100"));
@@ -134,12 +191,14 @@ fn weights_and_limits(dir: &str, model: &ModelFile) -> Result {
             "{file}: [quality] straight_line_share is above 0.5 and at most 1; flat_profile_range 0 to 100"
         ));
     }
-    let candour = model.item.iter().filter(|i| i.part == CANDOUR.0).count();
-    if q.candour_claims == 0 || q.candour_claims > candour {
-        return fail(format!("{file}: [quality] candour_claims must be 1 to the number of candour items ({candour})"));
+    let unscored = model.item.iter().filter(|i| kind_of(model, i) == Some("unscored")).count();
+    if q.candour_claims == 0 || q.candour_claims > unscored {
+        return fail(format!(
+            "{file}: [quality] candour_claims must be 1 to the number of unscored (candour) items ({unscored})"
+        ));
     }
     for keyed in ["+", "-"] {
-        let n = model.item.iter().filter(|i| i.area.is_none() && i.part != CANDOUR.0 && i.keyed == keyed).count();
+        let n = model.item.iter().filter(|i| kind_of(model, i) == Some("statements") && i.keyed == keyed).count();
         if n < 4 {
             return fail(format!(
                 "{file}: only {n} statements are keyed \"{keyed}\"; balance needs at least 4 each way"
@@ -225,8 +284,11 @@ fn careers_and_facts(dir: &str, model: &ModelFile, careers: &CareersFile, facts:
             return fail(format!("{careers_file}: career `{}`: requires `{r}`, which is no [[obstacle]]", c.id));
         }
         if let Some(link) = &c.guide_link {
-            if !GUIDE_SECTIONS.contains(&link.as_str()) {
-                return fail(format!("{careers_file}: career `{}`: guide_link `{link}` is no guide section", c.id));
+            if !model.guide.sections.contains(link) {
+                return fail(format!(
+                    "{careers_file}: career `{}`: guide_link `{link}` is not in [guide] sections of {dir}/model.toml",
+                    c.id
+                ));
             }
         }
     }
@@ -252,6 +314,8 @@ pub fn languages(dir: &str, languages: &[String]) -> Result {
 pub struct Expected<'a> {
     /// The `[ui]` keys of English.
     pub ui_keys: &'a [String],
+    /// The file that defines them (`content/en/ui.toml`).
+    pub ui_keys_file: &'a str,
     pub model: &'a ModelFile,
     /// Scale ids in the order the items first use them.
     pub scales: &'a [String],
@@ -287,7 +351,7 @@ pub fn locale(
         }
     }
     if let Some(extra) = ui.ui.keys().find(|k| !expected.ui_keys.contains(k)) {
-        return fail(format!("{ui_path}: [ui] key `{extra}` is not in {dir}/en/ui.toml"));
+        return fail(format!("{ui_path}: [ui] key `{extra}` is not in {}", expected.ui_keys_file));
     }
     for (key, value) in &ui.ui {
         if value.trim().is_empty() {
@@ -304,8 +368,10 @@ pub fn locale(
             return fail(format!("{ui_path}: next step band `{bad}` is not one of {bands:?}"));
         }
         if let Some(g) = &step.guide {
-            if !GUIDE_SECTIONS.contains(&g.as_str()) {
-                return fail(format!("{ui_path}: next step guide `{g}` is no guide section"));
+            if !model.guide.sections.contains(g) {
+                return fail(format!(
+                    "{ui_path}: next step guide `{g}` is not in [guide] sections of {dir}/model.toml"
+                ));
             }
         }
     }
@@ -337,10 +403,14 @@ pub fn locale(
             None => return fail(format!("{items_path}: [scales.{scale}] is missing")),
         }
     }
-    for (part, _) in PARTS {
-        if !items.parts.contains_key(part) {
-            return fail(format!("{items_path}: [parts] needs `{part}`"));
+    for part in &model.part {
+        match items.parts.get(&part.id) {
+            Some(name) if !name.trim().is_empty() => {}
+            _ => return fail(format!("{items_path}: [parts] needs a name for `{}`", part.id)),
         }
+    }
+    if let Some(extra) = items.parts.keys().find(|k| !model.part.iter().any(|p| &p.id == *k)) {
+        return fail(format!("{items_path}: [parts] `{extra}` is no [[part]] in {dir}/model.toml"));
     }
     for area in AREAS {
         if !items.areas.contains_key(area) {
@@ -352,7 +422,7 @@ pub fn locale(
             return fail(format!("{careers_path}: [careers.{}] is missing", c.id));
         }
     }
-    guide_sections(&guide_path, guide)
+    guide_sections(dir, &guide_path, &model.guide.sections, guide)
 }
 
 /// A key that can be a Rust field name as it is.
@@ -361,11 +431,14 @@ fn is_field_name(key: &str) -> bool {
         && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// The guide has every section, in order, each with text; one of them shows the salary chart.
-fn guide_sections(guide_path: &str, guide: &[Section]) -> Result {
+/// The guide has every section of `[guide] sections`, in order, each with text; one of them
+/// shows the salary chart.
+fn guide_sections(dir: &str, guide_path: &str, expected: &[String], guide: &[Section]) -> Result {
     let ids: Vec<&str> = guide.iter().map(|s| s.id.as_str()).collect();
-    if ids != GUIDE_SECTIONS {
-        return fail(format!("{guide_path}: sections must be, in order, {GUIDE_SECTIONS:?}; found {ids:?}"));
+    if ids != expected {
+        return fail(format!(
+            "{guide_path}: sections must be, in order, {expected:?} ([guide] sections in {dir}/model.toml); found {ids:?}"
+        ));
     }
     for s in guide {
         if s.title.is_empty() || s.lead.is_empty() || !s.blocks.iter().any(|b| matches!(b, Block::Paragraph(_))) {
@@ -411,12 +484,28 @@ mod tests {
     broken!(
         unknown_part,
         |s| s.model = in_entry(&s.model, "ws_detail", "work_style", "hobbies"),
-        "content/model.toml: item `ws_detail`: part must be interest, work_style, conditions, practical or candour"
+        "content/model.toml: item `ws_detail`: part `hobbies` is no [[part]] (the parts are interest, work_style, \
+         conditions, practical, candour)"
     );
     broken!(
-        candour_item_keyed_minus,
+        unscored_item_keyed_minus,
         |s| s.model = in_entry(&s.model, "cand_never_late", "keyed = \"+\"", "keyed = \"-\""),
-        "content/model.toml: candour item `cand_never_late` is keyed \"+\" on the agree scale, with no obstacle"
+        "content/model.toml: unscored item `cand_never_late` is keyed \"+\" on the agree scale, with no obstacle"
+    );
+    broken!(
+        unscored_item_on_the_like_scale,
+        |s| s.model = in_entry(&s.model, "cand_never_late", "scale = \"agree\"", "scale = \"like\""),
+        "content/model.toml: unscored item `cand_never_late` is keyed \"+\" on the agree scale, with no obstacle"
+    );
+    broken!(
+        unscored_item_with_an_obstacle,
+        |s| s.model = in_entry(
+            &s.model,
+            "cand_never_late",
+            "keyed = \"+\"",
+            "keyed = \"+\"\nobstacle = \"blood\"\ndeal_breaker_at = 1"
+        ),
+        "content/model.toml: unscored item `cand_never_late` is keyed \"+\" on the agree scale, with no obstacle"
     );
     broken!(
         interest_item_without_area,
@@ -479,37 +568,88 @@ mod tests {
         "content/model.toml: area A has 3 items; every area needs at least 4"
     );
     broken!(
-        mlt_profile_off_the_scale,
+        career_profile_off_the_scale,
         |s| s.model = replace_once(&s.model, "R = 6.01", "R = 8.0"),
-        "content/model.toml: mlt_profile.R must be a number from 1 to 7"
+        "content/model.toml: career_profile.R must be a number from 1 to 7"
     );
     broken!(
-        mlt_profile_with_an_extra_key,
+        career_profile_with_an_extra_key,
         |s| s.model = replace_once(&s.model, "R = 6.01", "R = 6.01\nX = 2.0"),
-        "content/model.toml: mlt_profile has exactly the keys R I A S E C"
+        "content/model.toml: career_profile has exactly the keys R I A S E C"
     );
 
-    // ---- content/model.toml: weights and limits
+    // ---- content/model.toml: parts
 
+    broken!(
+        duplicate_part_id,
+        |s| s.model = in_entry(&s.model, "conditions", "id = \"conditions\"", "id = \"work_style\""),
+        "content/model.toml: part id `work_style` is used twice"
+    );
+    broken!(
+        part_id_with_a_dash,
+        |s| s.model = in_entry(&s.model, "work_style", "id = \"work_style\"", "id = \"work-style\""),
+        "content/model.toml: part id `work-style`: use lowercase letters, digits and _"
+    );
+    broken!(
+        unknown_part_kind,
+        |s| s.model = in_entry(&s.model, "work_style", "kind = \"statements\"", "kind = \"scale\""),
+        "content/model.toml: part `work_style`: kind must be interest, statements or unscored"
+    );
+    broken!(
+        two_interest_parts,
+        |s| s.model = in_entry(&s.model, "work_style", "kind = \"statements\"", "kind = \"interest\""),
+        "content/model.toml: exactly one [[part]] has kind = \"interest\" (found 2)"
+    );
+    broken!(
+        no_interest_part,
+        |s| s.model = in_entry(&s.model, "interest", "kind = \"interest\"", "kind = \"statements\""),
+        "content/model.toml: exactly one [[part]] has kind = \"interest\" (found 0)"
+    );
     broken!(
         weights_not_adding_to_100,
-        |s| s.model = replace_once(&s.model, "interest = 40", "interest = 45"),
-        "content/model.toml: [parts] weights must be 0 or more and add up to 100"
+        |s| s.model = in_entry(&s.model, "interest", "weight = 40", "weight = 45"),
+        "content/model.toml: [[part]] weights must be 0 or more and add up to 100"
     );
     broken!(
         negative_weight,
-        |s| s.model = replace_once(&s.model, "interest = 40\nwork_style = 25", "interest = 70\nwork_style = -5"),
-        "content/model.toml: [parts] weights must be 0 or more and add up to 100"
+        |s| {
+            s.model = in_entry(&s.model, "interest", "weight = 40", "weight = 70");
+            s.model = in_entry(&s.model, "work_style", "weight = 25", "weight = -5");
+        },
+        "content/model.toml: [[part]] weights must be 0 or more and add up to 100"
     );
     broken!(
-        weight_of_a_missing_part,
-        |s| s.model = replace_once(&s.model, "practical = 15\n", ""),
-        "content/model.toml: [parts] needs `practical`"
+        scored_part_without_weight,
+        |s| s.model = in_entry(&s.model, "practical", "weight = 15\n", ""),
+        "content/model.toml: part `practical` needs a weight (its share of the overall score)"
     );
     broken!(
-        weight_of_an_unknown_part,
-        |s| s.model = replace_once(&s.model, "practical = 15\n", "practical = 15\nhobbies = 0\n"),
-        "content/model.toml: [parts] `hobbies` is not a scored part (interest, work_style, conditions, practical)"
+        weight_on_an_unscored_part,
+        |s| s.model = in_entry(&s.model, "candour", "kind = \"unscored\"", "kind = \"unscored\"\nweight = 0"),
+        "content/model.toml: part `candour` is unscored: it takes no weight"
+    );
+
+    // ---- content/model.toml: guide sections
+
+    broken!(
+        empty_guide_sections,
+        |s| s.model = replace_once(
+            &s.model,
+            "sections = [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
+            \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]",
+            "sections = []"
+        ),
+        "content/model.toml: [guide] sections needs at least one section id"
+    );
+    broken!(
+        guide_section_listed_twice,
+        |s| s.model = replace_once(&s.model, "\"suits\", \"decision\"]", "\"suits\", \"what\"]"),
+        "content/model.toml: [guide] sections lists `what` twice"
+    );
+    broken!(
+        guide_section_id_with_a_capital,
+        |s| s.model = replace_once(&s.model, "\"suits\", \"decision\"]", "\"suits\", \"Decision\"]"),
+        "content/model.toml: [guide] section id `Decision`: use lowercase letters, digits and _"
     );
     broken!(
         bands_out_of_order,
@@ -544,7 +684,7 @@ mod tests {
     broken!(
         candour_claims_above_candour_items,
         |s| s.model = replace_once(&s.model, "candour_claims = 2", "candour_claims = 5"),
-        "content/model.toml: [quality] candour_claims must be 1 to the number of candour items (3)"
+        "content/model.toml: [quality] candour_claims must be 1 to the number of unscored (candour) items (3)"
     );
     broken!(
         too_few_statements_keyed_minus,
@@ -629,7 +769,14 @@ mod tests {
     broken!(
         career_links_an_unknown_guide_section,
         |s| s.careers = in_entry(&s.careers, "med_technologist", "\"advancing\"", "\"moving_up\""),
-        "content/careers.toml: career `med_technologist`: guide_link `moving_up` is no guide section"
+        "content/careers.toml: career `med_technologist`: guide_link `moving_up` is not in [guide] sections of \
+         content/model.toml"
+    );
+    broken!(
+        career_links_a_section_dropped_from_the_list,
+        |s| s.model = replace_once(&s.model, "\"salary\", \"advancing\", ", "\"salary\", "),
+        "content/careers.toml: career `med_technologist`: guide_link `advancing` is not in [guide] sections of \
+         content/model.toml"
     );
     broken!(
         too_few_careers,
@@ -664,7 +811,12 @@ mod tests {
     broken!(
         next_step_to_an_unknown_guide_section,
         |s| en(s).ui = replace_once(&en(s).ui, "guide = \"suits\"", "guide = \"fit\""),
-        "content/en/ui.toml: next step guide `fit` is no guide section"
+        "content/en/ui.toml: next step guide `fit` is not in [guide] sections of content/model.toml"
+    );
+    broken!(
+        next_step_to_a_section_dropped_from_the_list,
+        |s| s.model = replace_once(&s.model, "\"certification\", \"online\", ", "\"certification\", "),
+        "content/en/ui.toml: next step guide `online` is not in [guide] sections of content/model.toml"
     );
     broken!(
         four_job_zones,
@@ -702,7 +854,21 @@ mod tests {
     broken!(
         missing_part_name,
         |s| en(s).items = replace_once(&en(s).items, "practical = \"Practical factors\"\n", ""),
-        "content/en/items.toml: [parts] needs `practical`"
+        "content/en/items.toml: [parts] needs a name for `practical`"
+    );
+    broken!(
+        missing_unscored_part_name,
+        |s| en(s).items = replace_once(&en(s).items, "candour = \"Candour check\"\n", ""),
+        "content/en/items.toml: [parts] needs a name for `candour`"
+    );
+    broken!(
+        name_for_an_unknown_part,
+        |s| en(s).items = replace_once(
+            &en(s).items,
+            "candour = \"Candour check\"\n",
+            "candour = \"Candour check\"\nhobbies = \"Hobbies\"\n"
+        ),
+        "content/en/items.toml: [parts] `hobbies` is no [[part]] in content/model.toml"
     );
     broken!(
         missing_area_text,
@@ -723,12 +889,20 @@ mod tests {
         en(s).guide = replace_once(&guide, "<!-- id: tmp -->", "<!-- id: settings -->");
     },
         "content/en/guide.md: sections must be, in order, [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
-         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]; found [\"what\", \"settings\", \"duties\", \
-         \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]");
+         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"] ([guide] sections in content/model.toml); \
+         found [\"what\", \"settings\", \"duties\", \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \
+         \"suits\", \"decision\"]");
     broken!(guide_section_missing, |s| en(s).guide = en(s).guide.split("<!-- id: decision -->").next().unwrap().to_string(),
         "content/en/guide.md: sections must be, in order, [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
-         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"]; found [\"what\", \"duties\", \"settings\", \
-         \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \"suits\"]");
+         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"] ([guide] sections in content/model.toml); \
+         found [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \
+         \"suits\"]");
+    broken!(guide_without_a_listed_section,
+        |s| s.model = replace_once(&s.model, "\"suits\", \"decision\"]", "\"suits\", \"decision\", \"faq\"]"),
+        "content/en/guide.md: sections must be, in order, [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \
+         \"advancing\", \"certification\", \"online\", \"suits\", \"decision\", \"faq\"] ([guide] sections in \
+         content/model.toml); found [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \"advancing\", \
+         \"certification\", \"online\", \"suits\", \"decision\"]");
     broken!(guide_section_with_only_a_list, |s| {
         // The settings section's three paragraphs (one line each) go; its lead and list stay.
         let paragraphs = ["One nice thing about this career", "Each place has its own feel", "The core skills are the same"];

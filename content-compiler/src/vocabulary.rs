@@ -1,18 +1,20 @@
-//! The words the content files and the app share, defined once: questionnaire parts,
-//! interest areas, result bands, guide sections, the guide's per-language keywords and the
-//! facts of the results-link format that the end-to-end tests need.
+//! The words the content files and the app share, defined once: kinds of questionnaire
+//! part, interest areas, result bands, the guide's per-language keywords and the facts of the
+//! results-link format that the end-to-end tests need. (The parts themselves and the guide's
+//! sections are a career's own data: `[[part]]` and `[guide]` in its `model.toml`.)
 //!
 //! Each list is in the app's order: the position of a key here is the index the app uses
-//! (`Part::index`, `Area::index`, `Band::index` in `src/core/model.rs`), and the second
-//! name is the Rust variant the generated code writes. A variant that does not exist fails
-//! the app's build; `tests/content_vocabulary.rs` checks the order against the app.
+//! (`Area::index`, `Band::index` in `src/core/model.rs`), and the second name is the Rust
+//! variant the generated code writes. A variant that does not exist fails the app's build;
+//! `tests/content_vocabulary.rs` checks the order against the app.
 
-/// The scored parts of the questionnaire: (key in the content files, `Part` variant).
-pub const PARTS: [(&str, &str); 4] =
-    [("interest", "Interest"), ("work_style", "WorkStyle"), ("conditions", "Conditions"), ("practical", "Practical")];
-
-/// Candour items are asked but never scored: they feed a response-quality check.
-pub const CANDOUR: (&str, &str) = ("candour", "Candour");
+/// Kinds of questionnaire part (`kind` of a `[[part]]`): (key, `PartKind` variant).
+///  interest   : exactly one part; its items are activities, each in a RIASEC area, scored
+///               against the career's interest profile
+///  statements : agree-scale statements keyed both ways, scored by their keying
+///  unscored   : asked, never scored (candour claims: they feed a response-quality check)
+pub const PART_KINDS: [(&str, &str); 3] =
+    [("interest", "Interest"), ("statements", "Statements"), ("unscored", "Unscored")];
 
 /// The six Holland (RIASEC) interest areas, in hexagon order; also the `Area` variants.
 pub const AREAS: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -27,10 +29,6 @@ pub const BANDS: [(&str, &str); 7] = [
     ("unclear", "Unclear"),
     ("obstacle", "Obstacle"),
 ];
-
-/// Guide sections every language must have, in this order.
-pub const GUIDE_SECTIONS: [&str; 10] =
-    ["what", "duties", "settings", "education", "salary", "advancing", "certification", "online", "suits", "decision"];
 
 /// Points on every answer scale (the app's `answers::MAX` is this minus 1).
 pub const SCALE_POINTS: usize = 5;
@@ -61,9 +59,9 @@ pub mod link {
     pub const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 }
 
-/// The `Part` variant for a part key, candour included.
-pub fn part_variant(key: &str) -> Option<&'static str> {
-    PARTS.iter().chain([&CANDOUR]).find(|(k, _)| *k == key).map(|(_, v)| *v)
+/// The `PartKind` variant for a kind key.
+pub fn part_kind_variant(key: &str) -> Option<&'static str> {
+    PART_KINDS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
 
 /// The `Band` variant for a band key.
@@ -87,7 +85,7 @@ mod tests {
 
     #[test]
     fn variants_are_the_keys_in_rust_case() {
-        for (key, variant) in PARTS.iter().chain([&CANDOUR]).chain(BANDS.iter()) {
+        for (key, variant) in PART_KINDS.iter().chain(BANDS.iter()) {
             let camel: String = key.split('_').map(|w| w[..1].to_uppercase() + &w[1..]).collect();
             assert_eq!(camel, *variant);
         }
@@ -95,9 +93,10 @@ mod tests {
 
     #[test]
     fn look_ups_find_every_key_and_nothing_else() {
-        assert_eq!(part_variant("work_style"), Some("WorkStyle"));
-        assert_eq!(part_variant("candour"), Some("Candour"));
-        assert_eq!(part_variant("Interest"), None);
+        assert_eq!(part_kind_variant("statements"), Some("Statements"));
+        assert_eq!(part_kind_variant("unscored"), Some("Unscored"));
+        assert_eq!(part_kind_variant("Interest"), None);
+        assert_eq!(part_kind_variant("candour"), None);
         assert_eq!(band_variant("obstacle"), Some("Obstacle"));
         assert_eq!(band_variant("fair"), None);
         assert_eq!(band_keys()[0], "strong");
@@ -107,10 +106,6 @@ mod tests {
 
     #[test]
     fn lists_hold_no_duplicates() {
-        let mut sections = GUIDE_SECTIONS.to_vec();
-        sections.sort_unstable();
-        sections.dedup();
-        assert_eq!(sections.len(), GUIDE_SECTIONS.len());
         let mut areas = AREAS.to_vec();
         areas.sort_unstable();
         areas.dedup();

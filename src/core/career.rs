@@ -1,11 +1,15 @@
 //! A target career as one value: everything compiled in for it (scoring model, question
 //! sets, related careers, figures and languages). The app, the views and the scoring take a
-//! `&Career` rather than reaching for globals, so a second career is a second value.
+//! `&Career` rather than reaching for globals, so a second career is a second value: the
+//! content compiler writes each as `CAREER` (see `core::content`).
 
 use crate::core::answers::Answers;
-use crate::core::content::{self, Locale};
-use crate::core::scoring::{score_with, FitResult};
+use crate::core::content::Locale;
 use crate::core::model::{CareerSpec, ItemSet, Model, SalaryFacts};
+use crate::core::scoring::{score_with, FitResult};
+
+/// Medical Laboratory Technician, compiled from `content/`: the app's career.
+pub use crate::core::content::CAREER as MLT;
 
 #[derive(Debug)]
 pub struct Career {
@@ -15,7 +19,7 @@ pub struct Career {
     /// Careers the results can suggest.
     pub related: &'static [CareerSpec],
     pub salary: &'static SalaryFacts,
-    /// One a language; the first is the default.
+    /// One a language; the first (English, which the content compiler requires) is the default.
     pub locales: &'static [&'static Locale],
 }
 
@@ -35,7 +39,7 @@ impl Career {
     /// The locale for a language tag such as `es` or `en-US`; the default when unknown.
     pub fn locale(&self, tag: &str) -> &'static Locale {
         let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        self.locales.iter().copied().find(|l| l.lang == primary).or(self.locales.first().copied()).unwrap_or(content::LOCALES[0])
+        self.locales.iter().copied().find(|l| l.lang == primary).unwrap_or(self.locales[0])
     }
 
     pub fn questions(&self) -> usize {
@@ -47,12 +51,3 @@ impl Career {
         score_with(self.model, self.related, answers)
     }
 }
-
-/// Medical Laboratory Technician, compiled from `content/`.
-pub static MLT: Career = Career {
-    model: &content::MODEL,
-    item_sets: content::ITEM_SETS,
-    related: content::CAREERS,
-    salary: &content::SALARY,
-    locales: content::LOCALES,
-};

@@ -1,8 +1,12 @@
-//! The content, checked and compiled in at build time from `content/` (see build.rs):
-//! `MODEL`, `ITEM_SETS`, `CAREERS`, `SALARY` and one `Locale` a language in `LOCALES`.
+//! The content, checked and compiled in at build time from `content/` (see build.rs): one
+//! value, `CAREER` (the model, item sets, related careers, salary facts and one `Locale` a
+//! language; `crate::core::career::MLT` names it), and `Ui`, the interface texts' struct.
+//! `test_career` (native builds only) is a second, small career compiled the same way from
+//! `tests/careers/dental-lab/`.
 
+use crate::core::career::Career;
 use crate::core::model::{
-    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, Part,
+    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, PartKind, PartSpec,
     QualityLimits, SalaryFacts,
 };
 
@@ -13,20 +17,20 @@ pub struct Locale {
     pub ui: Ui,
     /// Indexed by `ItemSpec::scale`.
     pub scales: &'static [ScaleText],
-    /// Indexed by `Part::index`.
-    pub parts: [&'static str; 4],
+    /// Part names, indexed like `Model::parts` (and `ItemSpec::part`).
+    pub parts: &'static [&'static str],
     /// Indexed by `Area::index`.
     pub areas: [AreaText; 6],
-    /// Indexed like `MODEL.items`.
+    /// Indexed like `Model::items`.
     pub items: &'static [&'static str],
-    /// Indexed like `MODEL.obstacles`.
+    /// Indexed like `Model::obstacles`.
     pub obstacles: &'static [ObstacleText],
     /// Indexed by `Band::index`.
     pub bands: [BandText; 7],
     /// What each O*NET Job Zone means, Job Zone 1 first.
     pub job_zones: [&'static str; 5],
     pub next_steps: &'static [NextStep],
-    /// Indexed like `CAREERS`.
+    /// Indexed like `Career::related`.
     pub careers: &'static [CareerText],
     pub guide: &'static [GuideSection],
 }
@@ -88,7 +92,7 @@ pub struct GuideSection {
 pub enum Block {
     Paragraph(&'static str),
     List(&'static [&'static str]),
-    /// The salary range graphic, drawn from `SALARY`.
+    /// The salary range graphic, drawn from the career's `SalaryFacts`.
     SalaryChart,
     /// A citation shown under the text.
     Source(&'static str),
@@ -96,20 +100,19 @@ pub enum Block {
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-impl Locale {
-    /// The locale for a language tag such as `es` or `en-US`; English when unknown.
-    pub fn for_lang(tag: &str) -> &'static Locale {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        LOCALES.iter().copied().find(|l| l.lang == primary).unwrap_or(LOCALES[0])
-    }
+/// A second, small career ("Dental Laboratory Technician", illustrative figures), compiled
+/// by build.rs from `tests/careers/dental-lab/` with the same rules as `content/`, to prove
+/// that nothing in the core is tied to one career (`tests/second_career.rs`). Native builds
+/// only: it never reaches the WASM.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod test_career {
+    use super::*;
 
+    include!(concat!(env!("OUT_DIR"), "/test_career.rs"));
+}
+
+impl Locale {
     pub fn guide_index(&self, id: &str) -> Option<usize> {
         self.guide.iter().position(|s| s.id == id)
     }
-}
-
-/// The current question set, as results links store it.
-pub fn current_item_set() -> ItemSet<'static> {
-    // build.rs guarantees the last set is today's items.
-    ITEM_SETS.last().copied().unwrap_or(ItemSet { version: MODEL.item_set, item_ids: &[] })
 }

@@ -1,5 +1,6 @@
 //! The scoring model's vocabulary: parts, interest areas, items, careers.
-//! Values of these types are generated at build time from `content/*.toml` (see build.rs).
+//! Values of these types are generated at build time from a career's content folder
+//! (`content/*.toml` for the app; see build.rs).
 
 /// The six Holland (RIASEC) interest areas, in hexagon order: neighbours on the hexagon
 /// are next to each other here, and C wraps round to R.
@@ -31,27 +32,39 @@ impl Area {
     }
 }
 
-/// The parts of the questionnaire. The four in `ALL` get their own sub-score; candour
-/// items are asked but never scored: they feed a response-quality check.
+/// What kind of part of the questionnaire a `[[part]]` is, which decides how it is scored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Part {
+pub enum PartKind {
+    /// Exactly one part: activities, each in a RIASEC area, scored against the career's
+    /// interest profile (SCORING.md §3).
     Interest,
-    WorkStyle,
-    Conditions,
-    Practical,
-    Candour,
+    /// Agree-scale statements keyed both ways, scored by their keying (SCORING.md §4).
+    Statements,
+    /// Asked, never scored: candour claims, which feed a response-quality check.
+    Unscored,
 }
 
-impl Part {
-    /// The scored parts, in the order results list them.
-    pub const ALL: [Part; 4] = [Part::Interest, Part::WorkStyle, Part::Conditions, Part::Practical];
+impl PartKind {
+    pub const ALL: [PartKind; 3] = [PartKind::Interest, PartKind::Statements, PartKind::Unscored];
+}
 
-    pub fn index(self) -> usize {
-        self as usize
+/// One part of the questionnaire (`[[part]]` in the career's `model.toml`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PartSpec {
+    pub id: &'static str,
+    pub kind: PartKind,
+    /// Share of the overall score: the scored parts' weights add up to 1; 0 for unscored.
+    pub weight: f64,
+}
+
+impl PartSpec {
+    /// The part gets its own sub-score and counts toward the overall score.
+    pub fn is_scored(&self) -> bool {
+        self.kind != PartKind::Unscored
     }
 }
 
-/// Whether agreeing with an item (or liking an activity) is what MLT work asks for.
+/// Whether agreeing with an item (or liking an activity) is what the target career asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keyed {
     Plus,
@@ -62,7 +75,10 @@ pub enum Keyed {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ItemSpec {
     pub id: &'static str,
-    pub part: Part,
+    /// Index into `Model::parts`.
+    pub part: usize,
+    /// The kind of that part (denormalised by the content compiler, for speed).
+    pub kind: PartKind,
     /// Set for interest items only.
     pub area: Option<Area>,
     /// Index into the locale's scales.
@@ -71,18 +87,29 @@ pub struct ItemSpec {
     pub weight: f64,
     /// Index into `Model::obstacles` of the obstacle this item asks about.
     pub obstacle: Option<usize>,
-    /// An aligned answer (0 furthest from MLT work, 4 closest) at or below this is an obstacle.
+    /// An aligned answer (0 furthest from the career's work, 4 closest) at or below this is an
+    /// obstacle.
     pub deal_breaker_at: Option<u8>,
 }
 
 impl ItemSpec {
-    /// A statement whose keying the yes-saying check can use (not interest, not candour).
+    /// An item of the interest part (an activity in a RIASEC area).
+    pub fn is_interest(&self) -> bool {
+        self.kind == PartKind::Interest
+    }
+
+    /// Asked, never scored (a candour claim).
+    pub fn is_unscored(&self) -> bool {
+        self.kind == PartKind::Unscored
+    }
+
+    /// A statement whose keying the yes-saying check can use (not interest, not unscored).
     pub fn is_keyed_statement(&self) -> bool {
-        self.area.is_none() && self.part != Part::Candour
+        self.kind == PartKind::Statements
     }
 }
 
-/// Something that rules MLT work out for now, whatever else fits (see content/model.toml).
+/// Something that rules the career out for now, whatever else fits (see content/model.toml).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ObstacleSpec {
     pub id: &'static str,
@@ -122,12 +149,12 @@ pub struct BandLimits {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Model {
     pub item_set: u16,
-    /// Weight of each part, indexed by `Part::index`, summing to 1.
-    pub part_weights: [f64; 4],
+    /// The questionnaire's parts, in the order results list them; `ItemSpec::part` indexes this.
+    pub parts: &'static [PartSpec],
     pub bands: BandLimits,
-    /// MLT interest profile on O*NET's 1-7 scale, indexed by `Area::index`.
-    pub mlt_profile: [f64; 6],
-    /// How much liking an area below the MLT profile's mean counts against the interest match.
+    /// The target career's interest profile on O*NET's 1-7 scale, indexed by `Area::index`.
+    pub career_profile: [f64; 6],
+    /// How much liking an area below the career profile's mean counts against the interest match.
     pub far_area_weight: f64,
     pub coverage: Coverage,
     pub quality: QualityLimits,
@@ -168,7 +195,7 @@ pub struct SalaryFacts {
 
 /// The verdict a result claims. The first four are fit bands, best first. `Unknown`: too
 /// few answers to place anyone fairly. `Unclear`: a response-quality check fired, so no fit
-/// band is claimed. `Obstacle`: an answer rules MLT work out for now, whatever else fits.
+/// band is claimed. `Obstacle`: an answer rules the career out for now, whatever else fits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Band {
     Strong,

@@ -4,7 +4,7 @@
 //! scoring model's own direction.
 
 use crate::core::answers::Answers;
-use crate::core::model::{Keyed, Model, Part};
+use crate::core::model::{Keyed, Model};
 
 /// What the checks can notice, in the order the results list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,6 +49,7 @@ pub fn keyed_mean(model: &Model, answers: &Answers, keyed: Keyed) -> Option<f64>
 }
 
 /// Runs every check. `profile` is the visitor's 0-100 interest profile (answered items only).
+/// The candour check counts the claims agreed with among the unscored items.
 pub fn check(model: &Model, answers: &Answers, profile: &[Option<f64>; 6]) -> Vec<QualityFlag> {
     let limits = &model.quality;
     let mut flags = Vec::new();
@@ -91,7 +92,7 @@ pub fn check(model: &Model, answers: &Answers, profile: &[Option<f64>; 6]) -> Ve
         .items
         .iter()
         .enumerate()
-        .filter(|(i, item)| item.part == Part::Candour && answers.get(*i).is_some_and(|v| v >= 3))
+        .filter(|(i, item)| item.is_unscored() && answers.get(*i).is_some_and(|v| v >= 3))
         .count();
     if claims >= limits.candour_claims {
         flags.push(QualityFlag::Candour);

@@ -1,18 +1,22 @@
 //! The fit model: answers in, a fit score, a verdict and the reasons out. SCORING.md explains
 //! every rule here in plain words; keep the two in step.
 //!
+//! The rules are the same for any target career: its model (`Model`: parts, profile, bands,
+//! thresholds) is data. "Like the career's work" below means the answer its model counts
+//! highest.
+//!
 //! Design rules, each checked by a test:
-//! - Monotone: answering any one item more like MLT work never lowers the score.
+//! - Monotone: answering any one item more like the career's work never lowers the score.
 //! - Skipping never raises a result: a skipped item earns no credit (it is counted as the
-//!   answer least like MLT work), so the shown score is the low end of the range the skips
-//!   leave open, and answering can only raise it.
+//!   answer least like the career's work), so the shown score is the low end of the range the
+//!   skips leave open, and answering can only raise it.
 //! - Interests carry the result: no band without enough answers in every interest area, and
 //!   no band above "mixed" unless the interest match itself is good.
 //! - Obstacles and response quality are reported apart from fit, never folded into it.
 //! - Deterministic and total: any answer set, even all skipped, gives a result.
 
 use crate::core::answers::{Answers, MAX};
-use crate::core::model::{Area, Band, CareerSpec, ItemSpec, Keyed, Model, Part};
+use crate::core::model::{Area, Band, CareerSpec, ItemSpec, Keyed, Model, PartKind};
 use crate::core::profile;
 use crate::core::quality::{self, QualityFlag};
 pub use crate::core::related::RelatedCareer;
@@ -27,7 +31,9 @@ pub const REASONS_EACH_WAY: usize = 3;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartScore {
-    pub part: Part,
+    /// Index into `Model::parts`.
+    pub part: usize,
+    pub kind: PartKind,
     /// 0-100 (skipped items earn no credit); `None` when too few of its items were answered.
     pub score: Option<f64>,
     pub answered: usize,
@@ -45,8 +51,8 @@ pub struct Reason {
 /// What a result lacks before a band can be given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shortfall {
-    /// Fewer than the required share of this part's items answered.
-    Part(Part),
+    /// Fewer than the required share of this part's items answered (index into `Model::parts`).
+    Part(usize),
     /// Fewer than the required answers in this interest area.
     Area(Area),
     /// Too few of the statements keyed this way answered.
@@ -75,17 +81,19 @@ pub struct FitResult {
     /// The fit band was held at "mixed" because every question about an obstacle was skipped.
     pub held_by_open_obstacle: bool,
     /// The score as shown (skipped items no credit) and the highest the skipped items could
-    /// lead to (all answered most like MLT work). Equal when nothing was skipped.
+    /// lead to (all answered most like the career's work). Equal when nothing was skipped.
     pub range: (f64, f64),
     pub answered: usize,
-    /// Every question asked, candour items included.
+    /// Every question asked, unscored (candour) items included.
     pub total: usize,
-    pub parts: [PartScore; 4],
+    /// The scored parts, in the model's order.
+    pub parts: Vec<PartScore>,
     /// 0-100 per area (hexagon order) from the answered items; `None` for an area with none.
     pub profile: [Option<f64>; 6],
-    /// Pearson r between the visitor's and the MLT interest profile, when all six areas have answers.
+    /// Pearson r between the visitor's and the career's interest profile, when all six areas
+    /// have answers.
     pub congruence: Option<f64>,
-    /// Brown and Gore C index (0-18) of the visitor's top three areas against the MLT code.
+    /// Brown and Gore C index (0-18) of the visitor's top three areas against the career's code.
     pub c_index: Option<f64>,
     pub top_areas: Option<[Area; 3]>,
     pub raised: Vec<Reason>,
@@ -103,7 +111,7 @@ pub struct FitResult {
 }
 
 impl FitResult {
-    /// Related careers are offered when MLT work is not a clear fit, or is blocked.
+    /// Related careers are offered when the career is not a clear fit, or is blocked.
     pub fn suggests_related(&self) -> bool {
         matches!(self.band, Band::Mixed | Band::Low | Band::Obstacle) && !self.related.is_empty()
     }
@@ -119,11 +127,12 @@ impl FitResult {
 
     /// The interest match (the interest part's score), 0-100.
     pub fn interest_match(&self) -> Option<f64> {
-        self.parts[Part::Interest.index()].score
+        self.parts.iter().find(|p| p.kind == PartKind::Interest).and_then(|p| p.score)
     }
 }
 
-/// An answer turned so that 0 is furthest from MLT work and 4 closest (for non-interest items).
+/// An answer turned so that 0 is furthest from the career's work and 4 closest (for
+/// non-interest items).
 pub fn aligned(item: &ItemSpec, answer: u8) -> u8 {
     match item.keyed {
         Keyed::Plus => answer.min(MAX),
@@ -131,11 +140,11 @@ pub fn aligned(item: &ItemSpec, answer: u8) -> u8 {
     }
 }
 
-/// Each area's pull in the interest match: how far the MLT profile sits above (+) or below
+/// Each area's pull in the interest match: how far the career profile sits above (+) or below
 /// (-) its own mean, with areas below the mean weighted by `far_area_weight`.
 fn area_pulls(model: &Model) -> [f64; 6] {
-    let mean = model.mlt_profile.iter().sum::<f64>() / 6.0;
-    model.mlt_profile.map(|v| {
+    let mean = model.career_profile.iter().sum::<f64>() / 6.0;
+    model.career_profile.map(|v| {
         let pull = v - mean;
         if pull < 0.0 {
             pull * model.far_area_weight
@@ -145,12 +154,12 @@ fn area_pulls(model: &Model) -> [f64; 6] {
     })
 }
 
-/// The answer to item `index` that is most (`best`) or least like MLT work (for a candour
-/// item, which never counts, "Strongly disagree" either way).
+/// The answer to item `index` that is most (`best`) or least like the career's work (for an
+/// unscored candour item, which never counts, "Strongly disagree" either way).
 pub fn extreme_answer(model: &Model, index: usize, best: bool) -> u8 {
     let Some(item) = model.items.get(index) else { return NEUTRAL };
-    // Candour claims have no MLT direction; the honest answer to them is disagreeing.
-    if item.part == Part::Candour {
+    // Candour claims have no direction toward the career; the honest answer is disagreeing.
+    if item.is_unscored() {
         return 0;
     }
     let up = match item.area {
@@ -164,7 +173,8 @@ pub fn extreme_answer(model: &Model, index: usize, best: bool) -> u8 {
     }
 }
 
-/// The answers with every skipped item filled in least (`best = false`) or most like MLT work.
+/// The answers with every skipped item filled in least (`best = false`) or most like the
+/// career's work.
 pub fn filled(model: &Model, answers: &Answers, best: bool) -> Answers {
     let mut out = answers.clone();
     for i in 0..model.items.len() {
@@ -194,44 +204,51 @@ pub fn interest_profile(model: &Model, answers: &Answers) -> [Option<f64>; 6] {
     out
 }
 
-/// Each scored part's 0-100 score over the answered items of `answers` (`None` for a part
-/// with no answered items). Called on filled answers, so every item counts.
-fn raw_part_scores(model: &Model, answers: &Answers) -> [Option<f64>; 4] {
+/// Each part's 0-100 score over the answered items of `answers`, indexed like `Model::parts`
+/// (`None` for an unscored part or one with no answered items). Called on filled answers, so
+/// every item counts.
+fn raw_part_scores(model: &Model, answers: &Answers) -> Vec<Option<f64>> {
     let profile = interest_profile(model, answers);
     let pulls = area_pulls(model);
-    Part::ALL.map(|part| {
+    let mut out = Vec::with_capacity(model.parts.len());
+    for (part, spec) in model.parts.iter().enumerate() {
         let mut num = 0.0;
         let mut den = 0.0;
-        if part == Part::Interest {
-            // Agreement with the MLT profile's shape: an area counts up when MLT work is high
-            // in it and down when it is low, by how far (SCORING.md §4).
-            for a in 0..6 {
-                if let Some(p) = profile[a] {
-                    let toward = if pulls[a] >= 0.0 { p } else { 100.0 - p };
-                    num += pulls[a].abs() * toward;
-                    den += pulls[a].abs();
+        match spec.kind {
+            PartKind::Interest => {
+                // Agreement with the career profile's shape: an area counts up when the
+                // career is high in it and down when it is low, by how far (SCORING.md §3).
+                for a in 0..6 {
+                    if let Some(p) = profile[a] {
+                        let toward = if pulls[a] >= 0.0 { p } else { 100.0 - p };
+                        num += pulls[a].abs() * toward;
+                        den += pulls[a].abs();
+                    }
                 }
             }
-        } else {
-            for (i, item) in model.items.iter().enumerate().filter(|(_, it)| it.part == part) {
-                if let Some(v) = answers.get(i) {
-                    num += item.weight * f64::from(aligned(item, v)) / f64::from(MAX) * 100.0;
-                    den += item.weight;
+            PartKind::Statements => {
+                for (i, item) in model.items.iter().enumerate().filter(|(_, it)| it.part == part) {
+                    if let Some(v) = answers.get(i) {
+                        num += item.weight * f64::from(aligned(item, v)) / f64::from(MAX) * 100.0;
+                        den += item.weight;
+                    }
                 }
             }
+            PartKind::Unscored => {}
         }
-        (den > 0.0).then(|| num / den)
-    })
+        out.push((den > 0.0).then(|| num / den));
+    }
+    out
 }
 
-/// Weighted mean of the parts that have a score.
-fn weighted(model: &Model, parts: &[Option<f64>; 4]) -> Option<f64> {
+/// Weighted mean of the parts that have a score (`parts` indexed like `Model::parts`).
+fn weighted(model: &Model, parts: &[Option<f64>]) -> Option<f64> {
     let mut num = 0.0;
     let mut den = 0.0;
-    for (i, s) in parts.iter().enumerate() {
+    for (spec, s) in model.parts.iter().zip(parts) {
         if let Some(s) = s {
-            num += model.part_weights[i] * s;
-            den += model.part_weights[i];
+            num += spec.weight * s;
+            den += spec.weight;
         }
     }
     (den > 0.0).then(|| num / den)
@@ -251,7 +268,7 @@ pub fn shortfalls(model: &Model, answers: &Answers) -> Vec<Shortfall> {
         (answered as f64) < needed * items.len() as f64
     };
     let mut out = Vec::new();
-    for part in Part::ALL {
+    for (part, _) in model.parts.iter().enumerate().filter(|(_, spec)| spec.is_scored()) {
         if share(&|it| it.part == part, c.part_share) {
             out.push(Shortfall::Part(part));
         }
@@ -332,24 +349,31 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
     let overall = if enough { no_credit } else { None };
     let range = (no_credit.unwrap_or(0.0), best.unwrap_or(100.0));
 
-    let parts: [PartScore; 4] = Part::ALL.map(|part| {
-        let idx: Vec<usize> = (0..total).filter(|i| model.items[*i].part == part).collect();
-        let part_answered = idx.iter().filter(|i| answers.get(**i).is_some()).count();
-        let short = shortfalls.contains(&Shortfall::Part(part))
-            || part == Part::Interest && shortfalls.iter().any(|s| matches!(s, Shortfall::Area(_)));
-        PartScore {
-            part,
-            score: if short { None } else { raw_parts[part.index()] },
-            answered: part_answered,
-            total: idx.len(),
-        }
-    });
+    let parts: Vec<PartScore> = model
+        .parts
+        .iter()
+        .enumerate()
+        .filter(|(_, spec)| spec.is_scored())
+        .map(|(part, spec)| {
+            let idx: Vec<usize> = (0..total).filter(|i| model.items[*i].part == part).collect();
+            let part_answered = idx.iter().filter(|i| answers.get(**i).is_some()).count();
+            let short = shortfalls.contains(&Shortfall::Part(part))
+                || spec.kind == PartKind::Interest && shortfalls.iter().any(|s| matches!(s, Shortfall::Area(_)));
+            PartScore {
+                part,
+                kind: spec.kind,
+                score: if short { None } else { raw_parts.get(part).copied().flatten() },
+                answered: part_answered,
+                total: idx.len(),
+            }
+        })
+        .collect();
 
     let (obstacles, open_obstacles) = obstacles_found(model, answers);
     let profile = interest_profile(model, answers);
     let quality = quality::check(model, answers, &profile);
 
-    let interest = parts[Part::Interest.index()].score;
+    let interest = parts.iter().find(|p| p.kind == PartKind::Interest).and_then(|p| p.score);
     let mut held_by_interests = false;
     let mut held_by_open_obstacle = false;
     let fit_band = match overall {
@@ -404,9 +428,9 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
 
     let complete: Option<[f64; 6]> =
         profile.iter().all(Option::is_some).then(|| profile.map(|p| p.unwrap_or(0.0)));
-    let mlt_code = profile::top_three(&model.mlt_profile);
-    let congruence = complete.and_then(|p| profile::correlation(&p, &model.mlt_profile));
-    let c_index = complete.map(|p| profile::c_index(&p, mlt_code));
+    let career_code = profile::top_three(&model.career_profile);
+    let congruence = complete.and_then(|p| profile::correlation(&p, &model.career_profile));
+    let c_index = complete.map(|p| profile::c_index(&p, career_code));
     let top_areas = complete.map(|p| profile::top_three(&p));
 
     // A profile that a quality check doubts says too little to match careers against.
@@ -451,7 +475,8 @@ mod tests {
     fn aligned_turns_reverse_keyed_items_round() {
         let item = ItemSpec {
             id: "x",
-            part: Part::WorkStyle,
+            part: 1,
+            kind: PartKind::Statements,
             area: None,
             scale: 0,
             keyed: Keyed::Minus,
@@ -474,9 +499,9 @@ mod tests {
     #[test]
     fn far_areas_pull_at_the_stated_weight() {
         let pulls = area_pulls(MLT.model);
-        let mean = MLT.model.mlt_profile.iter().sum::<f64>() / 6.0;
+        let mean = MLT.model.career_profile.iter().sum::<f64>() / 6.0;
         for a in 0..6 {
-            let raw = MLT.model.mlt_profile[a] - mean;
+            let raw = MLT.model.career_profile[a] - mean;
             let expected = if raw < 0.0 { raw * MLT.model.far_area_weight } else { raw };
             assert!((pulls[a] - expected).abs() < 1e-12);
         }

@@ -80,7 +80,8 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
     for s in &result.shortfalls {
         match s {
             Shortfall::Part(p) => {
-                shortfalls.push(fill(ui.results_shortfall_part, &[("part", locale.parts[p.index()])]))
+                let part = locale.parts.get(*p).copied().unwrap_or_default();
+                shortfalls.push(fill(ui.results_shortfall_part, &[("part", part)]))
             }
             Shortfall::Area(a) => short_areas.push(locale.areas[a.index()].name),
             Shortfall::Keyed(_) => keyed_short = true,
@@ -146,7 +147,7 @@ pub fn next_steps<'a>(locale: &'a Locale, result: &FitResult, guide_shown: bool)
 
 /// The target career's three strongest areas, by name ("Realistic, Investigative and Conventional").
 pub fn career_areas(model: &Model, locale: &Locale) -> String {
-    let top = crate::core::profile::top_three(&model.mlt_profile);
+    let top = crate::core::profile::top_three(&model.career_profile);
     let names: Vec<&str> = top.iter().map(|a| locale.areas[a.index()].name).collect();
     match names.as_slice() {
         [a, b, c] => format!("{a}, {b}{}{c}", locale.ui.results_list_and),

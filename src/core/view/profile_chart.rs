@@ -37,7 +37,7 @@ pub struct ProfileChartView {
 
 /// The target career's profile on the visitor's 0-100 scale: O*NET's 1-7 mapped linearly.
 pub fn career_percent(model: &Model, area: Area) -> f64 {
-    (model.mlt_profile[area.index()] - 1.0) / 6.0 * 100.0
+    (model.career_profile[area.index()] - 1.0) / 6.0 * 100.0
 }
 
 pub fn profile_chart(locale: &Locale, model: &Model, profile: &[Option<f64>; 6]) -> ProfileChartView {
@@ -65,7 +65,7 @@ pub fn profile_chart(locale: &Locale, model: &Model, profile: &[Option<f64>; 6])
         .collect();
     ProfileChartView {
         you_label: ui.results_profile_you,
-        career_label: ui.results_profile_mlt,
+        career_label: ui.results_profile_career,
         area_label: ui.results_profile_area,
         caption: ui.results_profile_intro,
         view_box: format!("0 0 {} {}", whole(LABEL + BAR + 4.0), whole(ROW * 6.0 + 8.0)),

@@ -184,13 +184,14 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         .parts
         .iter()
         .map(|p| {
-            let weight = fill(ui.results_percent, &[("n", &whole(career.model.part_weights[p.part.index()] * 100.0))]);
+            let share = career.model.parts.get(p.part).map_or(0.0, |spec| spec.weight);
+            let weight = fill(ui.results_percent, &[("n", &whole(share * 100.0))]);
             let (value, width) = match p.score {
                 Some(s) => (whole(s), whole(s)),
                 None => (ui.results_part_not_enough.to_string(), "0".to_string()),
             };
             PartRow {
-                name: locale.parts[p.part.index()],
+                name: locale.parts.get(p.part).copied().unwrap_or_default(),
                 detail: fill(
                     ui.results_part_detail,
                     &[("weight", &weight), ("answered", &p.answered.to_string()), ("total", &p.total.to_string())],

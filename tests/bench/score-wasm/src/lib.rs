@@ -3,7 +3,6 @@
 use std::hint::black_box;
 
 use mlt_fit::core::answers::{Answers, MAX};
-use mlt_fit::core::content::{current_item_set, MODEL};
 use mlt_fit::core::link;
 use mlt_fit::core::career::MLT;
 use wasm_bindgen::prelude::*;
@@ -17,7 +16,7 @@ extern "C" {
 
 /// Every item answered, with a spread of values (the same set as examples/bench_score.rs).
 fn full_answers() -> Answers {
-    let values = (0..MODEL.items.len())
+    let values = (0..MLT.model.items.len())
         .map(|i| Some(((i * 7 + 3) % (usize::from(MAX) + 1)) as u8))
         .collect();
     Answers::from_values(values).expect("values are on the scale")
@@ -26,13 +25,13 @@ fn full_answers() -> Answers {
 /// Number of items in a full answer set.
 #[wasm_bindgen]
 pub fn items() -> usize {
-    MODEL.items.len()
+    MLT.model.items.len()
 }
 
 /// The results-link payload of the full answer set (for `#/r/<payload>`).
 #[wasm_bindgen]
 pub fn full_payload() -> String {
-    link::encode(&full_answers(), &current_item_set())
+    link::encode(&full_answers(), &MLT.current_item_set())
 }
 
 /// Milliseconds for one call of `score` on the full answer set, the very first in this
