@@ -13,14 +13,14 @@ use mlt_fit::core::class::csv::{to_csv, CsvLabels, CsvOptions};
 use mlt_fit::core::class::paste::parse_paste;
 use mlt_fit::core::class::sort::{sort_rows, sorted_order, Direction, SortKey};
 use mlt_fit::core::class::summary::{summarize_class, ClassSummary, StudentRow, BANDS};
-use mlt_fit::core::content::MODEL;
+
 use mlt_fit::core::link::{encode, encode_named};
-use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed, Part};
+use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed, PartKind};
 use mlt_fit::core::quality::QualityFlag;
 
 
 fn answers(rule: impl Fn(&ItemSpec) -> Option<u8>) -> Answers {
-    Answers::from_values(MODEL.items.iter().map(rule).collect()).unwrap()
+    Answers::from_values(MLT.model.items.iter().map(rule).collect()).unwrap()
 }
 
 fn is_mlt_area(area: Area) -> bool {
@@ -31,9 +31,9 @@ fn is_mlt_area(area: Area) -> bool {
 /// `candour` (never scored; it tells otherwise identical students apart).
 fn extreme(toward: u8, candour: u8) -> Answers {
     answers(|item| {
-        Some(match (item.part, item.area) {
-            (Part::Candour, _) => candour,
-            (Part::Interest, Some(a)) => {
+        Some(match (item.kind, item.area) {
+            (PartKind::Unscored, _) => candour,
+            (PartKind::Interest, Some(a)) => {
                 if is_mlt_area(a) {
                     toward
                 } else {
@@ -159,7 +159,7 @@ fn most_common_obstacles_notices_and_reasons() {
 #[test]
 fn tallies_sort_by_count_then_model_order() {
     // Two obstacle-naming students, one only for blood: blood 2, training 1.
-    let blood_item = MODEL.items.iter().position(|i| i.obstacle == Some(0) && i.keyed == Keyed::Plus).unwrap();
+    let blood_item = MLT.model.items.iter().position(|i| i.obstacle == Some(0) && i.keyed == Keyed::Plus).unwrap();
     let mut blood_only = extreme(4, 0);
     blood_only.set(blood_item, Some(0));
     let text = format!("{}\n{}\n{}\n", link(&extreme(0, 0)), link(&blood_only), link(&extreme(4, 0)));
