@@ -197,3 +197,42 @@ fn views_hand_over_ready_text() {
     assert!(r.related.is_none(), "no related careers for a strong fit");
     assert!(r.career_areas.contains("Realistic, Investigative and Conventional"));
 }
+
+#[test]
+fn own_results_offer_a_hand_in_code_a_qr_code_and_an_optional_name() {
+    let (s, _) = start(&MLT, &Startup { fragment: "#/quiz/1".into(), page_base: "https://school.example/mlt-fit/".into(), ..Startup::default() });
+    let mut events = Vec::new();
+    for i in 0..n() {
+        events.push(Event::Choose { item: i, value: mlt_fit::core::scoring::extreme_answer(MLT.model, i, true) });
+    }
+    let (s, _) = run(&s, &events);
+    let (s, _) = update(&MLT, &s, Event::UrlChanged(format!("#/r/{}", link::encode(&s.answers, &MLT.current_item_set()))));
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let v = view::results::results(&MLT, &s, outcome);
+    let hand_in = v.hand_in.expect("own results offer hand-in");
+    let payload = link::encode(&s.answers, &MLT.current_item_set());
+    assert_eq!(hand_in.code_groups.concat(), payload);
+    assert!(hand_in.code_groups.iter().all(|g| g.len() <= 4));
+    assert_eq!(v.share.url, format!("https://school.example/mlt-fit/#/r/{payload}"));
+    assert!(hand_in.name_note.contains("goes into the link"));
+    // A name goes into the link, the code and the QR; the link then carries it.
+    let (named, _) = update(&MLT, &s, Event::SetHandInName("J. K.".into()));
+    let v = view::results::results(&MLT, &named, outcome);
+    let code = v.hand_in.as_ref().map(|h| h.code_groups.concat()).unwrap_or_default();
+    assert_ne!(code, payload);
+    let decoded = link::decode(&code, MLT.item_sets, &MLT.current_item_set()).expect("the named code decodes");
+    assert_eq!(decoded.name.as_deref(), Some("J. K."));
+    assert_eq!(decoded.answers, s.answers);
+    assert!(v.share.url.ends_with(&code));
+    // A name that cannot go into a link is said plainly, and the link stays without it.
+    let (long, _) = update(&MLT, &s, Event::SetHandInName("A name far too long to fit into any results link".into()));
+    let v = view::results::results(&MLT, &long, outcome);
+    assert!(v.hand_in.as_ref().is_some_and(|h| h.name_error.is_some() && h.code_groups.concat() == payload));
+    // Someone else's named results: the banner names them, and no hand-in section.
+    let named_payload = link::encode_named(&s.answers, &MLT.current_item_set(), "J. K.").expect("fits");
+    let (other, _) = opened(&format!("#/r/{named_payload}"));
+    let outcome = other.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let v = view::results::results(&MLT, &other, outcome);
+    assert!(v.hand_in.is_none());
+    assert!(v.shared_banner.as_ref().is_some_and(|(t, _)| t.contains("J. K.")));
+}

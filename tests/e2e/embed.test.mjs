@@ -632,33 +632,3 @@ test('embed.html shows the snippet, rebuilds it from the options and previews it
     await h.close();
   }
 });
-
-test('with the service worker in control of the widget frame, the frame still follows the content height', async () => {
-  const p = await openHost(hostPage());
-  try {
-    const { widget, iframe, frame } = p;
-    await h1(widget, HOME);
-    // The worker registers after the first load; once it controls a page of the widget's
-    // origin, a new navigation in the frame is served through it.
-    await frame.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-    await frame.evaluate(() => location.reload());
-    await until(async () => {
-      try {
-        return await p.iframe.contentFrame().evaluate(() => !!navigator.serviceWorker.controller);
-      } catch {
-        return false;
-      }
-    }, () => 'the service worker never took control of the widget frame');
-    const controlled = await widgetFrame(p.page);
-    assert.ok(controlled, 'the widget frame came back after the reload');
-    await h1(p.widget, HOME);
-    const home = await waitForFit(iframe, controlled, 'home, service worker in control');
-    await p.widget.getByRole('link', { name: 'Take the questionnaire', exact: true }).click();
-    await h1(p.widget, `Question 1 of ${TOTAL}`);
-    const quiz = await waitForFit(iframe, controlled, 'question 1, service worker in control');
-    assert.notEqual(Math.round(home), Math.round(quiz), 'the frame height changed between screens');
-    await assertClean(p, 'service worker in the frame');
-  } finally {
-    await p.close();
-  }
-});

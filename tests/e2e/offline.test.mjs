@@ -147,3 +147,52 @@ test('the service worker never answers for another origin and caches only the wi
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('embedded on the same site, the worker controls the widget frame and the frame still follows its height', async () => {
+  // A counselor hosting dist/ on their own site: host page and widget share an origin, so
+  // the browser lets the frame's worker run. (A frame from another site may be refused a
+  // worker by the browser's third-party storage rules; the widget then simply works online,
+  // which embed.test.mjs checks with no console error.)
+  const { root, server } = await servedCopy();
+  fs.writeFileSync(path.join(root, 'host.html'), '<!doctype html><title>Counselor</title><link rel="icon" href="data:,">' +
+    '<iframe data-mlt-fit src="./" title="MLT Fit" width="100%" height="900" style="border:0"></iframe>' +
+    '<script src="./embed.js" async></script>');
+  const p = await openPage(browser, `${server.url}/host.html`);
+  try {
+    const frameOf = () => p.page.frames().find((f) => f !== p.page.mainFrame() && new URL(f.url()).searchParams.has('host'));
+    const iframe = p.page.locator('iframe[data-mlt-fit]');
+    const waitFor = async (check, what) => {
+      const deadline = Date.now() + TIMEOUT;
+      for (;;) {
+        try {
+          const v = await check();
+          if (v) return v;
+        } catch { /* a frame mid-navigation */ }
+        assert.ok(Date.now() < deadline, what);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    let frame = await waitFor(frameOf, 'the loader gave the widget frame its options');
+    await h1(frame, 'Could medical lab work fit you?');
+    await waitFor(() => frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length > 0)), 'the frame registered the worker');
+    await frame.evaluate(() => { setTimeout(() => location.reload(), 50); });
+    await waitFor(async () => { frame = frameOf(); return frame && frame.evaluate(() => !!navigator.serviceWorker.controller); },
+      'the worker controls the widget frame after a reload');
+    await h1(frame, 'Could medical lab work fit you?');
+    const fits = () => waitFor(async () => {
+      const css = await iframe.evaluate((f) => parseFloat(getComputedStyle(f).height));
+      const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      return Math.abs(css - content) <= 2 && css;
+    }, 'the frame follows the content height');
+    const home = await fits();
+    await frame.getByRole('link', { name: 'Take the questionnaire', exact: true }).click();
+    await h1(frame, /^Question 1 of /);
+    const quiz = await fits();
+    assert.notEqual(Math.round(home), Math.round(quiz), 'the height changed between screens');
+    assert.deepEqual(p.pageErrors, []);
+  } finally {
+    await p.close();
+    await server.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

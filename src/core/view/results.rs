@@ -70,9 +70,6 @@ pub struct HandInView {
     pub code_groups: Vec<String>,
     pub check_note: &'static str,
     pub case_note: &'static str,
-    /// The QR code of the full link: SVG view box size and path of the dark modules.
-    pub qr: Option<(String, String)>,
-    pub qr_alt: &'static str,
     pub print: &'static str,
 }
 
@@ -234,8 +231,6 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             code_groups: crate::core::hand_in::groups(payload).into_iter().map(String::from).collect(),
             check_note: ui.hand_in_check_note,
             case_note: ui.hand_in_case_note,
-            qr: crate::core::qr::qr_svg(&url).ok().map(|q| (format!("0 0 {0} {0}", q.view_box), q.path)),
-            qr_alt: ui.hand_in_qr_alt,
             print: ui.hand_in_print,
         }
     });
