@@ -33,3 +33,25 @@ for (const [name, answers] of [['strong', h.mltLikeAnswers], ['low', h.mltOpposi
     }
   });
 }
+
+test('the handout (own results, "Print a one-page handout") fits one A4 and one Letter page', async () => {
+  const page = await env.browser.newPage();
+  try {
+    await page.goto(`${env.url}/#/quiz/1`);
+    await h.answerAll(page, h.mltLike);
+    await page.getByRole('button', { name: 'Print a one-page handout' }).waitFor();
+    // What the button does before opening the print dialog (the dialog itself is the browser's).
+    await page.evaluate(() => document.documentElement.classList.add('print-handout'));
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter']) {
+      const pages = pageCount(await page.pdf({ format, printBackground: true }));
+      assert.equal(pages, 1, `the handout prints on one ${format} page, not ${pages}`);
+    }
+    assert.ok(await page.getByRole('region', { name: 'Hand in your results' }).isVisible(), 'the hand-in code prints');
+    assert.ok(await page.getByRole('region', { name: 'Next steps' }).isVisible(), 'next steps print');
+    assert.equal(await page.getByRole('region', { name: 'Part by part' }).isVisible(), false, 'details stay off the handout');
+    assert.equal(await page.getByLabel('Your name or initials (optional)').isVisible(), false, 'no form on paper');
+  } finally {
+    await page.close();
+  }
+});
