@@ -37,7 +37,7 @@ impl Options {
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw);
-            let mut bad = || warnings.push(format!("MLT Fit: ignoring option {key}={value:?}"));
+            let mut bad = || warnings.push(format!("MLT Fit: ignoring option {key}=\"{value}\""));
             match key {
                 "start" => match value.as_str() {
                     "home" => options.start = Start::Home,
@@ -58,7 +58,7 @@ impl Options {
                         options.accent = Some(format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]))
                     }
                     Some(_) => warnings.push(format!(
-                        "MLT Fit: ignoring accent {value:?}: white text on it would be hard to read (contrast below 4.5:1)"
+                        "MLT Fit: ignoring accent \"{value}\": white text on it would be hard to read (contrast below 4.5:1)"
                     )),
                     None => bad(),
                 },
