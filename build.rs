@@ -1,5 +1,6 @@
 //! Compiles `content/` into `$OUT_DIR/content.rs` (included by `src/core/content.rs`) and
-//! `questionnaire.json`, copied to `target/content/` for the end-to-end tests; and the test
+//! `questionnaire.json`, copied to `target/content/` for the end-to-end tests; the class
+//! view's texts (`content/<lang>/class.toml`) into `$OUT_DIR/class_texts.rs`; and the test
 //! career `tests/careers/dental-lab/` into `$OUT_DIR/test_career.rs` (included, in native
 //! builds only, as `core::content::test_career`). The work is done, and tested, in
 //! `content-compiler/`; a broken rule stops the build with its message.
@@ -18,6 +19,12 @@ fn main() {
     let published = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/content");
     let result = content_compiler::compile(Path::new("content"), &out_dir)
         .and_then(|compiled| compiled.publish_description(&published))
+        .and_then(|_| {
+            content_compiler::class_texts::compile(
+                Path::new("content"),
+                &out_dir.join("class_texts.rs"),
+            )
+        })
         .and_then(|_| {
             content_compiler::compile_career(
                 Path::new(TEST_CAREER),

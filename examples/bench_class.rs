@@ -43,11 +43,18 @@ fn paste_of(links: usize) -> String {
             (!skip).then(|| (level as i64 + rng.below(3) as i64 - 1).clamp(0, 4) as u8)
         };
         let set = if i % 10 == 9 { old } else { current };
-        let answers = Answers::from_values((0..set.item_ids.len()).map(&mut answer).collect()).unwrap_or_default();
+        let answers = Answers::from_values((0..set.item_ids.len()).map(&mut answer).collect())
+            .unwrap_or_default();
         let line = match i % 5 {
-            0 => format!("Student {i},https://school.example.org/mlt-fit/#/r/{}", encode(&answers, &set)),
+            0 => format!(
+                "Student {i},https://school.example.org/mlt-fit/#/r/{}",
+                encode(&answers, &set)
+            ),
             1 => format(&encode(&answers, &set), Separator::Space),
-            2 => format!("https://school.example.org/mlt-fit/#/r/{}", encode_named(&answers, &set, &format!("S{i}")).unwrap_or_default()),
+            2 => format!(
+                "https://school.example.org/mlt-fit/#/r/{}",
+                encode_named(&answers, &set, &format!("S{i}")).unwrap_or_default()
+            ),
             3 if i % 50 == 3 => "a line that is not a result".to_string(),
             _ => format!("#/r/{}", encode(&answers, &set)),
         };
@@ -60,12 +67,20 @@ fn paste_of(links: usize) -> String {
 fn main() {
     let mut args = std::env::args().skip(1);
     let links: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000);
-    let runs: u32 = args.next().and_then(|a| a.parse().ok()).unwrap_or(20).max(1);
+    let runs: u32 = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(20)
+        .max(1);
     let text = paste_of(links);
 
     // One run to check the paste is what it should be.
     let summary = summarize_class(&parse_paste(&text, &MLT), &MLT);
-    assert!(summary.students() > links * 9 / 10, "most lines are students: {}", summary.students());
+    assert!(
+        summary.students() > links * 9 / 10,
+        "most lines are students: {}",
+        summary.students()
+    );
 
     let mut times = Vec::new();
     let mut parse_ms = 0.0;

@@ -26,7 +26,11 @@ fn main() {
         .unwrap_or(10_000)
         .max(20);
     let answers = full_answers();
-    assert_eq!(answers.answered(), MLT.model.items.len(), "a full answer set");
+    assert_eq!(
+        answers.answered(),
+        MLT.model.items.len(),
+        "a full answer set"
+    );
     let result = MLT.score(&answers);
     assert!(
         result.overall.is_some(),

@@ -884,7 +884,10 @@ fn named_links_fixed_vector() {
     let a5 = answers(&[Some(0), Some(4), None, Some(2), Some(1)]);
     let payload = encode_named(&a5, &set5, "  Ana B. ").unwrap();
     // Byte for byte the reference layout, and the literal string, so the format cannot drift.
-    assert_eq!(payload, craft(&named_body(2, 5, &pack(&[0, 4, 5, 2, 1]), b"Ana B.")));
+    assert_eq!(
+        payload,
+        craft(&named_body(2, 5, &pack(&[0, 4, 5, 2, 1]), b"Ana B."))
+    );
     // Computed independently (Python: binascii.crc_hqx + urlsafe_b64encode).
     assert_eq!(payload, "AgACBQYSokFuYSBCLnMZ");
     let shared = decode(&payload, &[], &set5).unwrap();
@@ -900,7 +903,10 @@ fn named_links_fixed_vector() {
     );
     // UTF-8 names are carried as they are.
     let accented = encode_named(&a5, &set5, "José Núñez").unwrap();
-    assert_eq!(decode(&accented, &[], &set5).unwrap().name.as_deref(), Some("José Núñez"));
+    assert_eq!(
+        decode(&accented, &[], &set5).unwrap().name.as_deref(),
+        Some("José Núñez")
+    );
 }
 
 #[test]
@@ -912,9 +918,17 @@ fn no_name_is_format_1_byte_for_byte() {
     };
     let a = answers(&pattern48());
     for blank in ["", " ", "\t \n "] {
-        assert_eq!(encode_named(&a, &set, blank).unwrap(), "AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF");
+        assert_eq!(
+            encode_named(&a, &set, blank).unwrap(),
+            "AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF"
+        );
     }
-    assert_eq!(decode("AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF", &[], &set).unwrap().name, None);
+    assert_eq!(
+        decode("AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF", &[], &set)
+            .unwrap()
+            .name,
+        None
+    );
 }
 
 #[test]
@@ -924,9 +938,15 @@ fn named_links_refuse_bad_names_when_encoding() {
         item_ids: &["a"],
     };
     let a = answers(&[Some(1)]);
-    assert_eq!(encode_named(&a, &set, &"x".repeat(25)), Err(NameError::TooLong));
+    assert_eq!(
+        encode_named(&a, &set, &"x".repeat(25)),
+        Err(NameError::TooLong)
+    );
     assert_eq!(encode_named(&a, &set, "Ana\nBen"), Err(NameError::BadChar));
-    assert_eq!(encode_named(&a, &set, "A\u{202E}B"), Err(NameError::BadChar));
+    assert_eq!(
+        encode_named(&a, &set, "A\u{202E}B"),
+        Err(NameError::BadChar)
+    );
     assert!(encode_named(&a, &set, &"x".repeat(24)).is_ok());
 }
 
@@ -941,20 +961,40 @@ fn named_links_each_error_from_a_crafted_payload() {
     assert!(decode(&craft(&named_body(2, 5, &valid5, b"Li")), &[], &set).is_ok());
 
     // Format 2 with no name-length byte at all (only the 4-byte header, valid CRC).
-    assert_eq!(decode(&craft(&[2, 0, 2, 0]), &[], &set), Err(LinkError::Truncated));
+    assert_eq!(
+        decode(&craft(&[2, 0, 2, 0]), &[], &set),
+        Err(LinkError::Truncated)
+    );
     // Name length 0 (the no-name encoding is format 1) or over the limit.
-    assert_eq!(decode(&craft(&named_body(2, 5, &valid5, b"")), &[], &set), Err(LinkError::OutOfRange));
+    assert_eq!(
+        decode(&craft(&named_body(2, 5, &valid5, b"")), &[], &set),
+        Err(LinkError::OutOfRange)
+    );
     let long = [b'x'; 25];
-    assert_eq!(decode(&craft(&named_body(2, 5, &valid5, &long)), &[], &set), Err(LinkError::OutOfRange));
+    assert_eq!(
+        decode(&craft(&named_body(2, 5, &valid5, &long)), &[], &set),
+        Err(LinkError::OutOfRange)
+    );
     // Name shorter or longer than its length byte says.
     let mut short = named_body(2, 5, &valid5, b"Lia");
     short.pop();
     assert_eq!(decode(&craft(&short), &[], &set), Err(LinkError::Truncated));
     let mut extra = named_body(2, 5, &valid5, b"Li");
     extra.push(b'a');
-    assert_eq!(decode(&craft(&extra), &[], &set), Err(LinkError::OutOfRange));
+    assert_eq!(
+        decode(&craft(&extra), &[], &set),
+        Err(LinkError::OutOfRange)
+    );
     // Names no encoder writes: untrimmed, control or invisible characters, broken UTF-8.
-    for bad in [&b" Li"[..], b"Li ", b"L\ni", b"L\x00i", "L\u{200B}i".as_bytes(), b"L\xC3", b"\xFF\xFE"] {
+    for bad in [
+        &b" Li"[..],
+        b"Li ",
+        b"L\ni",
+        b"L\x00i",
+        "L\u{200B}i".as_bytes(),
+        b"L\xC3",
+        b"\xFF\xFE",
+    ] {
         assert_eq!(
             decode(&craft(&named_body(2, 5, &valid5, bad)), &[], &set),
             Err(LinkError::OutOfRange),
@@ -967,11 +1007,19 @@ fn named_links_each_error_from_a_crafted_payload() {
         Err(LinkError::UnknownItemSet)
     );
     assert_eq!(
-        decode(&craft(&named_body(2, 5, &pack(&[0, 4, 6, 2, 1]), b"Li")), &[], &set),
+        decode(
+            &craft(&named_body(2, 5, &pack(&[0, 4, 6, 2, 1]), b"Li")),
+            &[],
+            &set
+        ),
         Err(LinkError::OutOfRange)
     );
     assert_eq!(
-        decode(&craft(&named_body(2, 4, &pack(&[0, 4, 5, 2]), b"Li")), &[], &set),
+        decode(
+            &craft(&named_body(2, 4, &pack(&[0, 4, 5, 2]), b"Li")),
+            &[],
+            &set
+        ),
         Err(LinkError::OutOfRange)
     );
 }
@@ -990,8 +1038,14 @@ fn named_links_from_an_older_set_keep_the_name() {
     };
     let old = answers(&[Some(0), Some(3), None, Some(4), Some(2)]);
     let shared = decode(&encode_named(&old, &v1, "MK").unwrap(), &[v1, v2], &v2).unwrap();
-    assert_eq!(shared.answers, answers(&[Some(2), Some(0), None, None, Some(4)]));
-    assert_eq!((shared.from_version, shared.dropped, shared.missing), (1, 1, 1));
+    assert_eq!(
+        shared.answers,
+        answers(&[Some(2), Some(0), None, None, Some(4)])
+    );
+    assert_eq!(
+        (shared.from_version, shared.dropped, shared.missing),
+        (1, 1, 1)
+    );
     assert_eq!(shared.name.as_deref(), Some("MK"));
 }
 
@@ -1008,9 +1062,23 @@ fn named_links_every_single_character_change_and_truncation_is_rejected() {
         item_ids: &refs(&ids13),
     };
     let mut payloads = Vec::new();
-    for name in ["A", "MK", "Ana B.", "José Núñez", "xxxxxxxxxxxxxxxxxxxxxxxx", "李小龍", "Ō"] {
-        payloads.push((encode_named(&answers(&pattern48()), &set48, name).unwrap(), set48));
-        payloads.push((encode_named(&Answers::skipped(13), &set13, name).unwrap(), set13));
+    for name in [
+        "A",
+        "MK",
+        "Ana B.",
+        "José Núñez",
+        "xxxxxxxxxxxxxxxxxxxxxxxx",
+        "李小龍",
+        "Ō",
+    ] {
+        payloads.push((
+            encode_named(&answers(&pattern48()), &set48, name).unwrap(),
+            set48,
+        ));
+        payloads.push((
+            encode_named(&Answers::skipped(13), &set13, name).unwrap(),
+            set13,
+        ));
     }
     assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 2));
     assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 3));
@@ -1073,7 +1141,17 @@ fn fuzz_valid_checksum_named_payloads_never_panic() {
         version: 2,
         item_ids: &ids5,
     };
-    let pool: &[&[u8]] = &[b"A", b"Ana", b" ", b"\n", "é".as_bytes(), b"\xC3", b"\xFF", "\u{202E}".as_bytes(), b"zz"];
+    let pool: &[&[u8]] = &[
+        b"A",
+        b"Ana",
+        b" ",
+        b"\n",
+        "é".as_bytes(),
+        b"\xC3",
+        b"\xFF",
+        "\u{202E}".as_bytes(),
+        b"zz",
+    ];
     let mut rng = Rng(2024);
     let mut accepted = 0;
     let mut seen = Vec::new();
@@ -1097,7 +1175,10 @@ fn fuzz_valid_checksum_named_payloads_never_panic() {
         if let Ok(shared) = &result {
             accepted += 1;
             let name = shared.name.clone().unwrap_or_default();
-            assert_eq!(encode_named(&shared.answers, &set5, &name).unwrap(), payload);
+            assert_eq!(
+                encode_named(&shared.answers, &set5, &name).unwrap(),
+                payload
+            );
         }
         let kind = result.map(|_| None).unwrap_or_else(Some);
         if !seen.contains(&kind) {

@@ -5,10 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlt_fit::core::answers::Answers;
+use mlt_fit::core::career::MLT;
 use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed};
 use mlt_fit::core::quality::QualityFlag;
 use mlt_fit::core::scoring::FitResult;
-use mlt_fit::core::career::MLT;
 use mlt_fit::core::summary::{next_steps, summarize, Summary};
 
 /// Scores with the MLT career value.
@@ -18,7 +18,15 @@ fn score(answers: &Answers) -> FitResult {
 
 /// Builds answers item by item: `rule(index, item)` gives the raw answer or `None` to skip.
 fn answers(rule: impl Fn(usize, &ItemSpec) -> Option<u8>) -> Answers {
-    Answers::from_values(MLT.model.items.iter().enumerate().map(|(i, it)| rule(i, it)).collect()).unwrap_or_default()
+    Answers::from_values(
+        MLT.model
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| rule(i, it))
+            .collect(),
+    )
+    .unwrap_or_default()
 }
 
 /// A statement answered `toward` (0-4, 4 = most like MLT work) in the item's own keying.
@@ -94,9 +102,20 @@ fn tina_typical_mlt_student_gets_a_strong_fit() {
     assert_eq!(r.band, Band::Strong, "{s:?}");
     assert!(r.quality.is_empty() && r.obstacles.is_empty());
     assert_eq!(s.band_name, "Strong fit");
-    assert!(s.interest.as_deref().is_some_and(|t| t.contains("line up closely")), "{s:?}");
-    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true).iter().map(|n| n.text).collect();
-    assert!(steps.iter().any(|t| t.contains("shadow")), "strong results point to shadowing a lab: {steps:?}");
+    assert!(
+        s.interest
+            .as_deref()
+            .is_some_and(|t| t.contains("line up closely")),
+        "{s:?}"
+    );
+    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true)
+        .iter()
+        .map(|n| n.text)
+        .collect();
+    assert!(
+        steps.iter().any(|t| t.contains("shadow")),
+        "strong results point to shadowing a lab: {steps:?}"
+    );
     assert!(!r.suggests_related());
 }
 
@@ -110,19 +129,28 @@ fn alex_agrees_with_everything_and_gets_no_band() {
     assert!(r.quality.contains(&QualityFlag::FlatProfile));
     assert_eq!(s.band_name, "No band this time");
     assert!(s.headline.contains("not giving a fit band"));
-    assert!(s.quality.iter().any(|t| t.contains("agreed with most statements")));
+    assert!(s
+        .quality
+        .iter()
+        .any(|t| t.contains("agreed with most statements")));
     assert!(r.overall.is_some(), "the score details stay visible");
-    assert!(r.related.is_empty(), "a doubted profile is not matched against careers");
+    assert!(
+        r.related.is_empty(),
+        "a doubted profile is not matched against careers"
+    );
 }
 
 #[test]
 fn amy_agrees_with_every_statement_but_answers_interests_honestly() {
     // Yes-saying on the statements alone, with a realistic MLT interest pattern.
-    let (r, s) = run("Amy", &answers(|i, it| match kind(it) {
-        Kind::Interest(_) => typical_mlt(i, it),
-        Kind::Candour => Some(1),
-        _ => Some(3 + wobble(i).min(1)),
-    }));
+    let (r, s) = run(
+        "Amy",
+        &answers(|i, it| match kind(it) {
+            Kind::Interest(_) => typical_mlt(i, it),
+            Kind::Candour => Some(1),
+            _ => Some(3 + wobble(i).min(1)),
+        }),
+    );
     assert_eq!(r.quality, vec![QualityFlag::YesSaying]);
     assert_eq!(r.band, Band::Unclear);
     assert!(s.quality[0].contains("opposite things"));
@@ -132,19 +160,41 @@ fn amy_agrees_with_every_statement_but_answers_interests_honestly() {
 fn olivia_opposite_interests_never_reach_good_whatever_the_statements_say() {
     // Likes Artistic, Social, Enterprising; dislikes R, I, C; statements the MLT way (60,
     // good fit under model 1).
-    let (r, s) = run("Olivia", &answers(|i, it| match kind(it) {
-        Kind::Interest(a) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
-        Kind::Candour => Some(1),
-        _ => Some(keyed(it, 4)),
-    }));
+    let (r, s) = run(
+        "Olivia",
+        &answers(|i, it| match kind(it) {
+            Kind::Interest(a) => Some(if is_mlt_area(a) {
+                wobble(i).min(1)
+            } else {
+                4 - wobble(i).min(1)
+            }),
+            Kind::Candour => Some(1),
+            _ => Some(keyed(it, 4)),
+        }),
+    );
     assert_eq!(r.band, Band::Low, "{s:?}");
     assert!(r.held_by_interests);
-    assert!(s.held.as_deref().is_some_and(|t| t.contains("Interests count most")), "{s:?}");
-    assert!(s.interest.as_deref().is_some_and(|t| t.contains("far from lab work")));
+    assert!(
+        s.held
+            .as_deref()
+            .is_some_and(|t| t.contains("Interests count most")),
+        "{s:?}"
+    );
+    assert!(s
+        .interest
+        .as_deref()
+        .is_some_and(|t| t.contains("far from lab work")));
     assert!(r.suggests_related());
     for c in &r.related {
-        assert!(c.similarity >= 0.3, "only careers that resemble her interests");
-        assert!(!MLT.related[c.career].code.starts_with(['R', 'I']), "{}", MLT.related[c.career].id);
+        assert!(
+            c.similarity >= 0.3,
+            "only careers that resemble her interests"
+        );
+        assert!(
+            !MLT.related[c.career].code.starts_with(['R', 'I']),
+            "{}",
+            MLT.related[c.career].id
+        );
     }
 }
 
@@ -153,7 +203,8 @@ fn sam_skips_most_interest_questions_and_gets_no_score() {
     // One interest question per area answered away from MLT work, the other 24 skipped,
     // statements the MLT way (100, strong fit under model 1, beside a range of 60 to 92).
     let mut first = [true; 6];
-    let values: Vec<Option<u8>> = MLT.model
+    let values: Vec<Option<u8>> = MLT
+        .model
         .items
         .iter()
         .map(|it| match kind(it) {
@@ -170,24 +221,44 @@ fn sam_skips_most_interest_questions_and_gets_no_score() {
         .collect();
     let (r, s) = run("Sam", &Answers::from_values(values).unwrap_or_default());
     assert_eq!(r.band, Band::Unknown);
-    assert_eq!(r.overall, None, "no score is claimed on 6 of 30 interest answers");
-    assert!(s.shortfalls.iter().any(|t| t.contains("each interest area")), "{s:?}");
+    assert_eq!(
+        r.overall, None,
+        "no score is claimed on 6 of 30 interest answers"
+    );
+    assert!(
+        s.shortfalls
+            .iter()
+            .any(|t| t.contains("each interest area")),
+        "{s:?}"
+    );
     assert!(r.range.0 <= r.range.1);
 }
 
 #[test]
 fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
     // "Disagree" (not "Strongly disagree") to handling blood (93, strong fit under model 1).
-    let (r, s) = run("Sofia", &answers(|i, it| {
-        if id_is(it, "cond_blood") {
-            Some(1)
-        } else {
-            typical_mlt(i, it)
-        }
-    }));
+    let (r, s) = run(
+        "Sofia",
+        &answers(|i, it| {
+            if id_is(it, "cond_blood") {
+                Some(1)
+            } else {
+                typical_mlt(i, it)
+            }
+        }),
+    );
     assert_eq!(r.band, Band::Obstacle);
-    assert_eq!(r.fit_band, Band::Strong, "the fit itself is reported, not relabelled");
-    assert!(s.headline.starts_with("Your interests and work style fit MLT work, but"), "{}", s.headline);
+    assert_eq!(
+        r.fit_band,
+        Band::Strong,
+        "the fit itself is reported, not relabelled"
+    );
+    assert!(
+        s.headline
+            .starts_with("Your interests and work style fit MLT work, but"),
+        "{}",
+        s.headline
+    );
     assert!(s.headline.contains("handling blood"));
     assert_eq!(s.band_name, "Serious obstacle");
     assert!(s.obstacles[0].contains("blood"));
@@ -200,81 +271,142 @@ fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
 
 #[test]
 fn fred_feels_faint_at_the_sight_of_blood() {
-    let (r, s) = run("Fred", &answers(|i, it| if id_is(it, "cond_faint") { Some(3) } else { typical_mlt(i, it) }));
+    let (r, s) = run(
+        "Fred",
+        &answers(|i, it| {
+            if id_is(it, "cond_faint") {
+                Some(3)
+            } else {
+                typical_mlt(i, it)
+            }
+        }),
+    );
     assert_eq!(r.band, Band::Obstacle);
     assert!(s.headline.contains("handling blood"));
 }
 
 #[test]
 fn ben_cannot_do_a_two_year_program_and_sees_shorter_paths_first() {
-    let (r, s) = run("Ben", &answers(|i, it| match it.id {
-        "p_program" => Some(0),
-        "p_no_more_school" => Some(4),
-        _ => typical_mlt(i, it),
-    }));
+    let (r, s) = run(
+        "Ben",
+        &answers(|i, it| match it.id {
+            "p_program" => Some(0),
+            "p_no_more_school" => Some(4),
+            _ => typical_mlt(i, it),
+        }),
+    );
     assert_eq!(r.band, Band::Obstacle);
     assert!(s.headline.contains("training"), "{}", s.headline);
     let first = r.related.first().map(|c| MLT.related[c.career]);
-    assert!(first.is_some_and(|c| c.job_zone <= 2), "first suggestion needs little preparation: {first:?}");
-    let zones: Vec<u8> = r.related.iter().map(|c| MLT.related[c.career].job_zone).collect();
-    assert!(zones.windows(2).all(|w| (w[0] <= 2) >= (w[1] <= 2)), "short paths before long ones: {zones:?}");
+    assert!(
+        first.is_some_and(|c| c.job_zone <= 2),
+        "first suggestion needs little preparation: {first:?}"
+    );
+    let zones: Vec<u8> = r
+        .related
+        .iter()
+        .map(|c| MLT.related[c.career].job_zone)
+        .collect();
+    assert!(
+        zones.windows(2).all(|w| (w[0] <= 2) >= (w[1] <= 2)),
+        "short paths before long ones: {zones:?}"
+    );
 }
 
 #[test]
 fn hana_loves_helping_people_and_sees_social_careers() {
-    let (r, s) = run("Hana", &answers(|i, it| match kind(it) {
-        Kind::Interest(Area::S) => Some(4),
-        Kind::Interest(Area::A) => Some(3),
-        Kind::Interest(Area::E) => Some(2 + wobble(i).min(1)),
-        Kind::Interest(_) => Some(1 + wobble(i).min(1)),
-        Kind::Candour => Some(1),
-        _ => Some(keyed(it, 1 + wobble(i).min(2))),
-    }));
+    let (r, s) = run(
+        "Hana",
+        &answers(|i, it| match kind(it) {
+            Kind::Interest(Area::S) => Some(4),
+            Kind::Interest(Area::A) => Some(3),
+            Kind::Interest(Area::E) => Some(2 + wobble(i).min(1)),
+            Kind::Interest(_) => Some(1 + wobble(i).min(1)),
+            Kind::Candour => Some(1),
+            _ => Some(keyed(it, 1 + wobble(i).min(2))),
+        }),
+    );
     // Her lukewarm answers to the blood and training questions may also name obstacles.
-    assert!(matches!(r.fit_band, Band::Low | Band::Mixed), "{:?}", r.fit_band);
+    assert!(
+        matches!(r.fit_band, Band::Low | Band::Mixed),
+        "{:?}",
+        r.fit_band
+    );
     assert_ne!(r.band, Band::Unclear);
     assert!(r.quality.is_empty(), "{:?}", r.quality);
-    let first = r.related.first().map(|c| MLT.related[c.career].code).unwrap_or("");
+    let first = r
+        .related
+        .first()
+        .map(|c| MLT.related[c.career].code)
+        .unwrap_or("");
     assert!(first.starts_with('S'), "Social careers first: {first}");
-    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true).iter().map(|n| n.text).collect();
+    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true)
+        .iter()
+        .map(|n| n.text)
+        .collect();
     if r.band == Band::Low {
-        assert!(steps.iter().any(|t| t.contains("Interest Profiler")), "{steps:?}");
+        assert!(
+            steps.iter().any(|t| t.contains("Interest Profiler")),
+            "{steps:?}"
+        );
     }
-    assert!(steps.iter().any(|t| t.contains("careers below")), "{steps:?}");
+    assert!(
+        steps.iter().any(|t| t.contains("careers below")),
+        "{steps:?}"
+    );
     assert!(!s.headline.is_empty());
 }
 
 #[test]
 fn felix_is_unsure_about_every_activity() {
-    let (r, s) = run("Felix", &answers(|i, it| match kind(it) {
-        Kind::Interest(_) => Some(2),
-        Kind::Candour => Some(1),
-        _ => Some(keyed(it, 3 + wobble(i).min(1))),
-    }));
+    let (r, s) = run(
+        "Felix",
+        &answers(|i, it| match kind(it) {
+            Kind::Interest(_) => Some(2),
+            Kind::Candour => Some(1),
+            _ => Some(keyed(it, 3 + wobble(i).min(1))),
+        }),
+    );
     assert!(r.quality.contains(&QualityFlag::FlatProfile));
     assert_eq!(r.band, Band::Unclear);
-    assert!(s.quality.iter().any(|t| t.contains("no interest area stands out")));
+    assert!(s
+        .quality
+        .iter()
+        .any(|t| t.contains("no interest area stands out")));
 }
 
 #[test]
 fn nora_disagrees_with_every_statement() {
-    let (r, s) = run("Nora", &answers(|i, it| match kind(it) {
-        Kind::Interest(_) => typical_mlt(i, it),
-        _ => Some(wobble(i).min(1)),
-    }));
-    assert!(r.quality.contains(&QualityFlag::NoSaying), "{:?}", r.quality);
+    let (r, s) = run(
+        "Nora",
+        &answers(|i, it| match kind(it) {
+            Kind::Interest(_) => typical_mlt(i, it),
+            _ => Some(wobble(i).min(1)),
+        }),
+    );
+    assert!(
+        r.quality.contains(&QualityFlag::NoSaying),
+        "{:?}",
+        r.quality
+    );
     assert_eq!(r.band, Band::Unclear);
-    assert!(s.quality.iter().any(|t| t.contains("disagreed with most statements")));
+    assert!(s
+        .quality
+        .iter()
+        .any(|t| t.contains("disagreed with most statements")));
 }
 
 #[test]
 fn ivan_gives_the_answers_he_thinks_a_lab_wants() {
     // Every answer the MLT way, and "Agree" to claims nobody can honestly make.
-    let (r, s) = run("Ivan", &answers(|_, it| match kind(it) {
-        Kind::Interest(a) => Some(if is_mlt_area(a) { 4 } else { 0 }),
-        Kind::Candour => Some(3),
-        _ => Some(keyed(it, 4)),
-    }));
+    let (r, s) = run(
+        "Ivan",
+        &answers(|_, it| match kind(it) {
+            Kind::Interest(a) => Some(if is_mlt_area(a) { 4 } else { 0 }),
+            Kind::Candour => Some(3),
+            _ => Some(keyed(it, 4)),
+        }),
+    );
     assert_eq!(r.quality, vec![QualityFlag::Candour]);
     assert_eq!(r.band, Band::Unclear);
     assert!(s.quality[0].contains("good impression"));
@@ -282,40 +414,62 @@ fn ivan_gives_the_answers_he_thinks_a_lab_wants() {
 
 #[test]
 fn luis_is_lukewarm_about_everything_lab_related() {
-    let (r, _) = run("Luis", &answers(|i, it| match kind(it) {
-        Kind::Interest(a) if is_mlt_area(a) => Some(2 + wobble(i).min(1)),
-        Kind::Interest(_) => Some(1 + wobble(i).min(1)),
-        Kind::Candour => Some(1),
-        _ => Some(keyed(it, 2 + wobble(i).min(1))),
-    }));
+    let (r, _) = run(
+        "Luis",
+        &answers(|i, it| match kind(it) {
+            Kind::Interest(a) if is_mlt_area(a) => Some(2 + wobble(i).min(1)),
+            Kind::Interest(_) => Some(1 + wobble(i).min(1)),
+            Kind::Candour => Some(1),
+            _ => Some(keyed(it, 2 + wobble(i).min(1))),
+        }),
+    );
     assert_eq!(r.band, Band::Mixed);
 }
 
 #[test]
 fn carmen_skips_both_blood_questions_and_is_asked_about_them() {
-    let (r, s) = run("Carmen", &answers(|i, it| {
-        if it.obstacle.is_some_and(|o| MLT.model.obstacles[o].id == "blood") {
-            None
-        } else {
-            typical_mlt(i, it)
-        }
-    }));
-    assert_eq!(r.band, Band::Mixed, "no good or strong fit while the blood questions are open");
+    let (r, s) = run(
+        "Carmen",
+        &answers(|i, it| {
+            if it
+                .obstacle
+                .is_some_and(|o| MLT.model.obstacles[o].id == "blood")
+            {
+                None
+            } else {
+                typical_mlt(i, it)
+            }
+        }),
+    );
+    assert_eq!(
+        r.band,
+        Band::Mixed,
+        "no good or strong fit while the blood questions are open"
+    );
     assert!(r.held_by_open_obstacle);
     assert!(s.open_questions.iter().any(|t| t.contains("blood")));
-    assert!(s.held.as_deref().is_some_and(|t| t.contains("handling blood")));
+    assert!(s
+        .held
+        .as_deref()
+        .is_some_and(|t| t.contains("handling blood")));
 }
 
 #[test]
 fn chris_career_changer_with_a_few_practical_doubts() {
-    let (r, _) = run("Chris", &answers(|i, it| match it.id {
-        "cond_shifts" => Some(1),
-        "p_high_pay" => Some(3),
-        "cond_people_all_day" => Some(2),
-        _ => typical_mlt(i, it),
-    }));
+    let (r, _) = run(
+        "Chris",
+        &answers(|i, it| match it.id {
+            "cond_shifts" => Some(1),
+            "p_high_pay" => Some(3),
+            "cond_people_all_day" => Some(2),
+            _ => typical_mlt(i, it),
+        }),
+    );
     assert!(matches!(r.band, Band::Strong | Band::Good), "{:?}", r.band);
-    assert!(r.lowered.iter().any(|x| MLT.model.items[x.item].id == "cond_shifts"));
+    assert!(r
+        .lowered
+        .iter()
+        .any(|x| MLT.model.items[x.item].id == "cond_shifts"));
 }
 
 #[test]
@@ -324,21 +478,45 @@ fn next_steps_never_point_to_a_hidden_guide_or_to_careers_not_shown() {
     let people: Vec<Answers> = vec![
         answers(typical_mlt),
         answers(|_, _| Some(4)),
-        answers(|i, it| if id_is(it, "cond_blood") { Some(0) } else { typical_mlt(i, it) }),
+        answers(|i, it| {
+            if id_is(it, "cond_blood") {
+                Some(0)
+            } else {
+                typical_mlt(i, it)
+            }
+        }),
         answers(|_, _| None),
         answers(|i, it| match kind(it) {
-            Kind::Interest(a) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
+            Kind::Interest(a) => Some(if is_mlt_area(a) {
+                wobble(i).min(1)
+            } else {
+                4 - wobble(i).min(1)
+            }),
             _ => Some(keyed(it, 2)),
         }),
     ];
     for a in &people {
         let r = score(a);
-        assert!(!next_steps(MLT.locales[0], &r, true).is_empty(), "{:?} has next steps", r.band);
+        assert!(
+            !next_steps(MLT.locales[0], &r, true).is_empty(),
+            "{:?} has next steps",
+            r.band
+        );
         for step in next_steps(MLT.locales[0], &r, false) {
-            assert!(step.guide.is_none(), "{:?}: \"{}\" links to a hidden guide", r.band, step.text);
+            assert!(
+                step.guide.is_none(),
+                "{:?}: \"{}\" links to a hidden guide",
+                r.band,
+                step.text
+            );
         }
         for step in next_steps(MLT.locales[0], &r, true) {
-            assert!(!step.related || r.suggests_related(), "{:?}: \"{}\" points to careers not shown", r.band, step.text);
+            assert!(
+                !step.related || r.suggests_related(),
+                "{:?}: \"{}\" points to careers not shown",
+                r.band,
+                step.text
+            );
         }
     }
 }

@@ -17,12 +17,15 @@ fn modules_from_path(qr: &QrSvg) -> Vec<bool> {
     let size = qr.view_box;
     let mut dark = vec![false; size * size];
     for rect in qr.path.split('z').filter(|r| !r.is_empty()) {
-        let rest = rect.strip_prefix('M').expect("each rectangle starts with M");
+        let rest = rect
+            .strip_prefix('M')
+            .expect("each rectangle starts with M");
         let (xy, rest) = rest.split_once('h').expect("then h");
         let (x, y) = xy.split_once(' ').expect("x y");
         let (run, back) = rest.split_once("v1h-").expect("then v1h-");
         assert_eq!(run, back, "the rectangle closes on itself");
-        let (x, y, run): (usize, usize, usize) = (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
+        let (x, y, run): (usize, usize, usize) =
+            (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
         assert!(run > 0 && x + run <= size - QUIET_ZONE && y < size - QUIET_ZONE);
         for dx in 0..run {
             assert!(!dark[y * size + x + dx], "rectangles never overlap");
@@ -54,8 +57,18 @@ fn results_link(host: &str, payload: &str) -> String {
 }
 
 fn sample_answers() -> Answers {
-    Answers::from_values((0..MLT.questions()).map(|i| if i % 11 == 10 { None } else { Some((i * 3 % 5) as u8) }).collect())
-        .unwrap()
+    Answers::from_values(
+        (0..MLT.questions())
+            .map(|i| {
+                if i % 11 == 10 {
+                    None
+                } else {
+                    Some((i * 3 % 5) as u8)
+                }
+            })
+            .collect(),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -69,7 +82,11 @@ fn a_results_link_reads_back_exactly() {
     // Format-bit values: M = 0, L = 1, H = 2, Q = 3.
     assert_ne!(meta.ecc_level, 1, "never level L");
     assert_eq!(qr.modules, 17 + 4 * meta.version.0);
-    assert!(qr.modules <= 45, "a results link is a version 7 code or smaller: {}", qr.modules);
+    assert!(
+        qr.modules <= 45,
+        "a results link is a version 7 code or smaller: {}",
+        qr.modules
+    );
 }
 
 #[test]
@@ -90,13 +107,15 @@ fn the_readme_example_and_other_links_read_back() {
 
 #[test]
 fn the_path_draws_exactly_the_dark_modules_inside_the_quiet_zone() {
-    let qr = qr_svg("https://example.org/mlt-fit/#/r/AQACO5BBBBIIBIJAABBJIAAJIIIBABIJIAIAMQI").unwrap();
+    let qr =
+        qr_svg("https://example.org/mlt-fit/#/r/AQACO5BBBBIIBIJAABBJIAAJIIIBABIJIAIAMQI").unwrap();
     assert_eq!(qr.view_box, qr.modules + 2 * QUIET_ZONE);
     assert_eq!(qr.dark.len(), qr.modules * qr.modules);
     let drawn = modules_from_path(&qr);
     for y in 0..qr.view_box {
         for x in 0..qr.view_box {
-            let inside = (QUIET_ZONE..QUIET_ZONE + qr.modules).contains(&x) && (QUIET_ZONE..QUIET_ZONE + qr.modules).contains(&y);
+            let inside = (QUIET_ZONE..QUIET_ZONE + qr.modules).contains(&x)
+                && (QUIET_ZONE..QUIET_ZONE + qr.modules).contains(&y);
             let expected = inside && qr.dark[(y - QUIET_ZONE) * qr.modules + (x - QUIET_ZONE)];
             assert_eq!(drawn[y * qr.view_box + x], expected, "module {x},{y}");
         }

@@ -8,7 +8,11 @@ use mlt_fit::core::career::MLT;
 
 /// Syllables of an English word, by vowel groups, less a silent final "e".
 fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let w: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
     if w.is_empty() {
         return 0;
     }
@@ -39,7 +43,14 @@ fn grade(text: &str) -> f64 {
 
 #[test]
 fn syllable_counter_matches_hand_counts() {
-    for (word, n) in [("microscope", 3), ("blood", 1), ("machine", 2), ("certification", 5), ("table", 2), ("care", 1)] {
+    for (word, n) in [
+        ("microscope", 3),
+        ("blood", 1),
+        ("machine", 2),
+        ("certification", 5),
+        ("table", 2),
+        ("care", 1),
+    ] {
         assert_eq!(syllables(word), n, "{word}");
     }
 }
@@ -49,7 +60,10 @@ fn questions_read_at_about_grade_6_to_8() {
     let items = MLT.locales[0].items;
     let grades: Vec<f64> = items.iter().map(|t| grade(t)).collect();
     let mean = grades.iter().sum::<f64>() / grades.len() as f64;
-    eprintln!("mean Flesch-Kincaid grade of {} items: {mean:.1}", items.len());
+    eprintln!(
+        "mean Flesch-Kincaid grade of {} items: {mean:.1}",
+        items.len()
+    );
     assert!(mean <= 8.0, "average grade {mean:.1}");
     for (t, g) in items.iter().zip(&grades) {
         assert!(*g <= 10.0, "grade {g:.1}: {t}");

@@ -7,11 +7,20 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::link;
 use mlt_fit::core::progress::Progress;
 use mlt_fit::core::route::Route;
-use mlt_fit::core::session::{start, update, Effect, Event, FocusTarget, Startup, State, StorageStatus};
+use mlt_fit::core::session::{
+    start, update, Effect, Event, FocusTarget, Startup, State, StorageStatus,
+};
 use mlt_fit::core::view;
 
 fn opened(fragment: &str) -> (State, Vec<Effect>) {
-    start(&MLT, &Startup { fragment: fragment.into(), storage_works: true, ..Startup::default() })
+    start(
+        &MLT,
+        &Startup {
+            fragment: fragment.into(),
+            storage_works: true,
+            ..Startup::default()
+        },
+    )
 }
 
 fn run(state: &State, events: &[Event]) -> (State, Vec<Effect>) {
@@ -26,7 +35,16 @@ fn run(state: &State, events: &[Event]) -> (State, Vec<Effect>) {
 }
 
 fn navigations(effects: &[Effect]) -> Vec<String> {
-    effects.iter().filter_map(|e| if let Effect::Navigate(f) = e { Some(f.clone()) } else { None }).collect()
+    effects
+        .iter()
+        .filter_map(|e| {
+            if let Effect::Navigate(f) = e {
+                Some(f.clone())
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 fn n() -> usize {
@@ -38,23 +56,40 @@ fn opening_sets_the_page_up_without_moving_focus() {
     let (s, effects) = opened("");
     assert_eq!(s.route, Route::Home);
     assert!(effects.contains(&Effect::SetDocumentLang("en")));
-    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.contains("MLT Fit"))));
-    assert!(!effects.iter().any(|e| matches!(e, Effect::Focus(_))), "no focus grab on first load: {effects:?}");
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::SetTitle(t) if t.contains("MLT Fit"))));
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::Focus(_))),
+        "no focus grab on first load: {effects:?}"
+    );
 }
 
 #[test]
 fn embed_options_start_screen_and_hidden_guide() {
-    let (s, effects) = start(&MLT, &Startup { query: "?start=quiz&guide=false&accent=%23005a9c&compact=1&lang=xx-YY&start=nowhere".into(), ..Startup::default() });
+    let (s, effects) = start(
+        &MLT,
+        &Startup {
+            query: "?start=quiz&guide=false&accent=%23005a9c&compact=1&lang=xx-YY&start=nowhere"
+                .into(),
+            ..Startup::default()
+        },
+    );
     assert_eq!(s.route, Route::Quiz(0));
     assert!(s.options.hide_guide);
     assert!(effects.contains(&Effect::SetAccent("#005a9c".into())));
     assert!(effects.contains(&Effect::UseCompactLayout));
-    assert!(effects.iter().any(|e| matches!(e, Effect::Warn(w) if w.contains("nowhere"))));
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::Warn(w) if w.contains("nowhere"))));
     // A hidden guide stays hidden, even when a link names one of its sections.
     let (s2, effects) = update(&MLT, &s, Event::UrlChanged("#/guide/salary".into()));
     assert_eq!(s2.route, Route::Home);
     assert!(effects.contains(&Effect::ReplaceFragment("#/".into())));
-    assert!(view::header::header(&MLT, &s2).links.iter().all(|l| !l.link.href.contains("guide")));
+    assert!(view::header::header(&MLT, &s2)
+        .links
+        .iter()
+        .all(|l| !l.link.href.contains("guide")));
     assert!(view::home::home(&MLT, &s2).read_guide.is_none());
 }
 
@@ -83,7 +118,9 @@ fn one_answer_from_click_to_results() {
     assert_eq!(s.route, Route::Quiz(1));
     assert_eq!(navigations(&effects), vec!["#/quiz/2".to_string()]);
     assert!(effects.contains(&Effect::Focus(FocusTarget::ScreenHeading)));
-    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("Question 2 of"))));
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("Question 2 of"))));
     // The browser then reports the fragment it was given: nothing more happens.
     let (same, effects) = update(&MLT, &s, Event::UrlChanged("#/quiz/2".into()));
     assert_eq!(same, s);
@@ -92,13 +129,33 @@ fn one_answer_from_click_to_results() {
 
 #[test]
 fn finishing_goes_to_the_results_of_these_answers_and_announces_the_band_to_the_host() {
-    let (s, _) = start(&MLT, &Startup { query: "?host=https%3A%2F%2Fschool.example".into(), fragment: format!("#/quiz/{}", n()), ..Startup::default() });
-    let (s, effects) = run(&s, &[Event::Choose { item: n() - 1, value: 2 }, Event::Next]);
+    let (s, _) = start(
+        &MLT,
+        &Startup {
+            query: "?host=https%3A%2F%2Fschool.example".into(),
+            fragment: format!("#/quiz/{}", n()),
+            ..Startup::default()
+        },
+    );
+    let (s, effects) = run(
+        &s,
+        &[
+            Event::Choose {
+                item: n() - 1,
+                value: 2,
+            },
+            Event::Next,
+        ],
+    );
     let payload = link::encode(&s.answers, &MLT.current_item_set());
     assert_eq!(s.route, Route::Results(payload.clone()));
     assert_eq!(navigations(&effects), vec![format!("#/r/{payload}")]);
     assert!(s.results_are_own());
-    let band = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.result.band.key());
+    let band = s
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .map(|o| o.result.band.key());
     assert!(effects.iter().any(|e| matches!(e, Effect::AnnounceCompletion { host_origin, band: b } if host_origin == "https://school.example" && Some(*b) == band)));
 }
 
@@ -109,10 +166,24 @@ fn someone_elses_results_are_shown_but_never_announced_and_can_be_adopted() {
         answers.set(i, Some((i % 5) as u8));
     }
     let payload = link::encode(&answers, &MLT.current_item_set());
-    let (s, effects) = start(&MLT, &Startup { query: "?host=https%3A%2F%2Fschool.example".into(), fragment: format!("#/r/{payload}"), storage_works: true, ..Startup::default() });
+    let (s, effects) = start(
+        &MLT,
+        &Startup {
+            query: "?host=https%3A%2F%2Fschool.example".into(),
+            fragment: format!("#/r/{payload}"),
+            storage_works: true,
+            ..Startup::default()
+        },
+    );
     assert!(!s.results_are_own());
-    assert!(!effects.iter().any(|e| matches!(e, Effect::AnnounceCompletion { .. })));
-    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    assert!(!effects
+        .iter()
+        .any(|e| matches!(e, Effect::AnnounceCompletion { .. })));
+    let outcome = s
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .expect("decoded");
     let v = view::results::results(&MLT, &s, outcome);
     assert!(v.shared_banner.is_some());
     // "Change my answers" takes them as the visitor's own, from question 1.
@@ -127,15 +198,34 @@ fn a_broken_link_is_read_once_and_titled_as_an_error() {
     let (s, effects) = opened("#/r/AQAB!!");
     let read = s.results.as_ref().expect("read");
     assert!(read.outcome.is_err());
-    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("This results link does not work"))));
+    assert!(effects.iter().any(
+        |e| matches!(e, Effect::SetTitle(t) if t.starts_with("This results link does not work"))
+    ));
 }
 
 #[test]
 fn skip_back_resume_and_start_over() {
-    let saved = Progress { answers: { let mut a = Answers::skipped(n()); a.set(0, Some(4)); a.set(1, Some(1)); a }, position: 2 };
-    let (s, _) = start(&MLT, &Startup { storage_works: true, stored: Some(saved.to_storage(&MLT)), ..Startup::default() });
+    let saved = Progress {
+        answers: {
+            let mut a = Answers::skipped(n());
+            a.set(0, Some(4));
+            a.set(1, Some(1));
+            a
+        },
+        position: 2,
+    };
+    let (s, _) = start(
+        &MLT,
+        &Startup {
+            storage_works: true,
+            stored: Some(saved.to_storage(&MLT)),
+            ..Startup::default()
+        },
+    );
     assert!(s.resume_offer);
-    assert!(view::home::home(&MLT, &s).resume.is_some_and(|r| r.body.contains("answered 2 of")));
+    assert!(view::home::home(&MLT, &s)
+        .resume
+        .is_some_and(|r| r.body.contains("answered 2 of")));
     let (s, effects) = update(&MLT, &s, Event::Resume);
     assert_eq!(s.route, Route::Quiz(2));
     assert_eq!(navigations(&effects), vec!["#/quiz/3".to_string()]);
@@ -146,18 +236,38 @@ fn skip_back_resume_and_start_over() {
     let (s, effects) = update(&MLT, &s, Event::StartOver);
     assert_eq!(s.answers.answered(), 0);
     assert_eq!(s.route, Route::Quiz(0));
-    assert!(effects.contains(&Effect::ClearProgress), "starting over leaves nothing stored");
+    assert!(
+        effects.contains(&Effect::ClearProgress),
+        "starting over leaves nothing stored"
+    );
 }
 
 #[test]
 fn unreadable_or_blocked_storage_is_handled_kindly() {
-    let (s, effects) = start(&MLT, &Startup { storage_works: true, stored: Some("garbage".into()), ..Startup::default() });
+    let (s, effects) = start(
+        &MLT,
+        &Startup {
+            storage_works: true,
+            stored: Some("garbage".into()),
+            ..Startup::default()
+        },
+    );
     assert_eq!(s.storage, StorageStatus::Reset);
     assert!(effects.contains(&Effect::ClearProgress));
     assert!(view::home::home(&MLT, &s).storage_notice.is_some());
-    let (s, _) = start(&MLT, &Startup { storage_works: false, fragment: "#/quiz/1".into(), ..Startup::default() });
+    let (s, _) = start(
+        &MLT,
+        &Startup {
+            storage_works: false,
+            fragment: "#/quiz/1".into(),
+            ..Startup::default()
+        },
+    );
     let (_, effects) = update(&MLT, &s, Event::Choose { item: 0, value: 1 });
-    assert!(!effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))), "nothing saved where storage is blocked");
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))),
+        "nothing saved where storage is blocked"
+    );
     assert!(view::question::question(&MLT, &s, 0).is_some_and(|q| q.storage_notice.is_some()));
 }
 
@@ -169,8 +279,15 @@ fn copy_and_share_ask_the_browser_and_report_back() {
     assert_eq!(effects, vec![Effect::CopyLink(format!("#/r/{payload}"))]);
     let (failed, effects) = update(&MLT, &s, Event::CopyDone(false));
     assert_eq!(effects, vec![Effect::Focus(FocusTarget::LinkField)]);
-    let outcome = failed.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
-    assert!(view::results::results(&MLT, &failed, outcome).share.status.contains("Copying was blocked"));
+    let outcome = failed
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .expect("decoded");
+    assert!(view::results::results(&MLT, &failed, outcome)
+        .share
+        .status
+        .contains("Copying was blocked"));
     let (_, effects) = update(&MLT, &s, Event::Share);
     assert!(matches!(&effects[..], [Effect::Share { .. }]));
 }
@@ -185,54 +302,112 @@ fn views_hand_over_ready_text() {
     let (s, _) = opened("#/guide/salary");
     let g = view::guide::guide(&MLT, &s, 4).expect("salary section");
     assert!(g.eyebrow.contains("Section 5 of 10"));
-    assert!(g.blocks.iter().any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
+    assert!(g
+        .blocks
+        .iter()
+        .any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
     assert_eq!(g.contents.iter().filter(|c| c.current).count(), 1);
-    let full: Vec<Option<u8>> = (0..n()).map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true))).collect();
-    let payload = link::encode(&Answers::from_values(full).expect("answers"), &MLT.current_item_set());
+    let full: Vec<Option<u8>> = (0..n())
+        .map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true)))
+        .collect();
+    let payload = link::encode(
+        &Answers::from_values(full).expect("answers"),
+        &MLT.current_item_set(),
+    );
     let (s, _) = opened(&format!("#/r/{payload}"));
-    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let outcome = s
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .expect("decoded");
     let r = view::results::results(&MLT, &s, outcome);
     assert_eq!(r.summary.band_name, "Strong fit");
     assert_eq!(r.parts[0].detail, " (40%, 30/30)");
     assert!(r.related.is_none(), "no related careers for a strong fit");
-    assert!(r.career_areas.contains("Realistic, Investigative and Conventional"));
+    assert!(r
+        .career_areas
+        .contains("Realistic, Investigative and Conventional"));
 }
 
 #[test]
 fn own_results_offer_a_hand_in_code_a_qr_code_and_an_optional_name() {
-    let (s, _) = start(&MLT, &Startup { fragment: "#/quiz/1".into(), page_base: "https://school.example/mlt-fit/".into(), ..Startup::default() });
+    let (s, _) = start(
+        &MLT,
+        &Startup {
+            fragment: "#/quiz/1".into(),
+            page_base: "https://school.example/mlt-fit/".into(),
+            ..Startup::default()
+        },
+    );
     let mut events = Vec::new();
     for i in 0..n() {
-        events.push(Event::Choose { item: i, value: mlt_fit::core::scoring::extreme_answer(MLT.model, i, true) });
+        events.push(Event::Choose {
+            item: i,
+            value: mlt_fit::core::scoring::extreme_answer(MLT.model, i, true),
+        });
     }
     let (s, _) = run(&s, &events);
-    let (s, _) = update(&MLT, &s, Event::UrlChanged(format!("#/r/{}", link::encode(&s.answers, &MLT.current_item_set()))));
-    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let (s, _) = update(
+        &MLT,
+        &s,
+        Event::UrlChanged(format!(
+            "#/r/{}",
+            link::encode(&s.answers, &MLT.current_item_set())
+        )),
+    );
+    let outcome = s
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .expect("decoded");
     let v = view::results::results(&MLT, &s, outcome);
     let hand_in = v.hand_in.expect("own results offer hand-in");
     let payload = link::encode(&s.answers, &MLT.current_item_set());
     assert_eq!(hand_in.code_groups.concat(), payload);
     assert!(hand_in.code_groups.iter().all(|g| g.len() <= 4));
-    assert_eq!(v.share.url, format!("https://school.example/mlt-fit/#/r/{payload}"));
+    assert_eq!(
+        v.share.url,
+        format!("https://school.example/mlt-fit/#/r/{payload}")
+    );
     assert!(hand_in.name_note.contains("goes into the link"));
     // A name goes into the link, the code and the QR; the link then carries it.
     let (named, _) = update(&MLT, &s, Event::SetHandInName("J. K.".into()));
     let v = view::results::results(&MLT, &named, outcome);
-    let code = v.hand_in.as_ref().map(|h| h.code_groups.concat()).unwrap_or_default();
+    let code = v
+        .hand_in
+        .as_ref()
+        .map(|h| h.code_groups.concat())
+        .unwrap_or_default();
     assert_ne!(code, payload);
-    let decoded = link::decode(&code, MLT.item_sets, &MLT.current_item_set()).expect("the named code decodes");
+    let decoded = link::decode(&code, MLT.item_sets, &MLT.current_item_set())
+        .expect("the named code decodes");
     assert_eq!(decoded.name.as_deref(), Some("J. K."));
     assert_eq!(decoded.answers, s.answers);
     assert!(v.share.url.ends_with(&code));
     // A name that cannot go into a link is said plainly, and the link stays without it.
-    let (long, _) = update(&MLT, &s, Event::SetHandInName("A name far too long to fit into any results link".into()));
+    let (long, _) = update(
+        &MLT,
+        &s,
+        Event::SetHandInName("A name far too long to fit into any results link".into()),
+    );
     let v = view::results::results(&MLT, &long, outcome);
-    assert!(v.hand_in.as_ref().is_some_and(|h| h.name_error.is_some() && h.code_groups.concat() == payload));
+    assert!(v
+        .hand_in
+        .as_ref()
+        .is_some_and(|h| h.name_error.is_some() && h.code_groups.concat() == payload));
     // Someone else's named results: the banner names them, and no hand-in section.
-    let named_payload = link::encode_named(&s.answers, &MLT.current_item_set(), "J. K.").expect("fits");
+    let named_payload =
+        link::encode_named(&s.answers, &MLT.current_item_set(), "J. K.").expect("fits");
     let (other, _) = opened(&format!("#/r/{named_payload}"));
-    let outcome = other.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let outcome = other
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .expect("decoded");
     let v = view::results::results(&MLT, &other, outcome);
     assert!(v.hand_in.is_none());
-    assert!(v.shared_banner.as_ref().is_some_and(|(t, _)| t.contains("J. K.")));
+    assert!(v
+        .shared_banner
+        .as_ref()
+        .is_some_and(|(t, _)| t.contains("J. K.")));
 }

@@ -22,7 +22,9 @@
 //! | [`validate`] | every rule, with its message |
 //! | [`emit`] | the Rust code |
 //! | [`describe`] | the JSON description |
+//! | [`class_texts`] | the class view's texts (`<lang>/class.toml`), checked and emitted apart |
 
+pub mod class_texts;
 pub mod describe;
 pub mod emit;
 pub mod guide;
@@ -34,8 +36,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use schema::{
-    parse, CareerUiFile, CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile,
-    ModelFile,
+    parse, CareerUiFile, CareersFile, FactsFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile,
+    LocaleUiFile, ModelFile,
 };
 
 /// A broken rule or an unreadable file: one plain message for the person editing content.
@@ -85,7 +87,8 @@ impl Sources {
         let label = dir.display().to_string();
         let read = |name: &str| -> Result<String, Error> {
             let path = dir.join(name);
-            std::fs::read_to_string(&path).map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))
+            std::fs::read_to_string(&path)
+                .map_err(|e| Error::new(format!("cannot read {}: {e}", path.display())))
         };
         let mut langs: Vec<String> = std::fs::read_dir(dir)
             .map_err(|e| Error::new(format!("cannot list {label}/: {e}")))?
@@ -166,13 +169,21 @@ pub fn check(sources: &Sources) -> Result<Content, Error> {
 /// every other `[ui]` key, band text, `job_zones` and `next_steps` is the app's, from
 /// `<app dir>/<lang>/ui.toml`, and [`Locale::filled`] lists them.
 pub fn check_career(sources: &Sources, app: &Content) -> Result<Content, Error> {
-    let texts = AppTexts { dir: &app.dir, ui_keys: &app.ui_keys, locales: &app.locales };
+    let texts = AppTexts {
+        dir: &app.dir,
+        ui_keys: &app.ui_keys,
+        locales: &app.locales,
+    };
     check_with(sources, vocabulary::SOURCE_KEYWORDS, Some(&texts))
 }
 
 /// [`check`] with a given table of source keywords (tests pretend to have more languages)
 /// and, for a second career, the app's texts to fill its `ui.toml` from.
-fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&AppTexts>) -> Result<Content, Error> {
+fn check_with(
+    sources: &Sources,
+    source_keywords: &[(&str, &str)],
+    app: Option<&AppTexts>,
+) -> Result<Content, Error> {
     let dir = &sources.dir;
     let model: ModelFile = parse(&sources.model, &format!("{dir}/model.toml"))?;
     let sets: ItemSetsFile = parse(&sources.item_sets, &format!("{dir}/item_sets.toml"))?;
@@ -203,13 +214,19 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&
         let ui_path = format!("{dir}/{lang}/ui.toml");
         let (ui, filled) = match app {
             None => (parse::<LocaleUiFile>(&source.ui, &ui_path)?, Vec::new()),
-            Some(app) => fill_ui(parse::<CareerUiFile>(&source.ui, &ui_path)?, &ui_path, lang, app)?,
+            Some(app) => fill_ui(
+                parse::<CareerUiFile>(&source.ui, &ui_path)?,
+                &ui_path,
+                lang,
+                app,
+            )?,
         };
         if locales.is_empty() && app.is_none() {
             ui_keys = ui.ui.keys().cloned().collect();
         }
         let items: LocaleItemsFile = parse(&source.items, &format!("{dir}/{lang}/items.toml"))?;
-        let career_text: LocaleCareersFile = parse(&source.careers, &format!("{dir}/{lang}/careers.toml"))?;
+        let career_text: LocaleCareersFile =
+            parse(&source.careers, &format!("{dir}/{lang}/careers.toml"))?;
         let guide_path = format!("{dir}/{lang}/guide.md");
         let keyword = source_keywords.iter().find(|(l, _)| l == lang).map(|(_, k)| *k).ok_or_else(|| {
             Error::new(format!(
@@ -226,14 +243,35 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&
             careers: &careers,
         };
         validate::locale(dir, lang, &expected, &ui, &items, &career_text, &guide)?;
-        locales.push(Locale { lang: lang.clone(), ui, items, careers: career_text, guide, filled });
+        locales.push(Locale {
+            lang: lang.clone(),
+            ui,
+            items,
+            careers: career_text,
+            guide,
+            filled,
+        });
     }
-    Ok(Content { dir: dir.clone(), model, sets, careers, facts, scales, ui_keys, locales })
+    Ok(Content {
+        dir: dir.clone(),
+        model,
+        sets,
+        careers,
+        facts,
+        scales,
+        ui_keys,
+        locales,
+    })
 }
 
 /// A second career's `ui.toml` completed from the app's texts in the same language, and
 /// what was taken from the app.
-fn fill_ui(own: CareerUiFile, ui_path: &str, lang: &str, app: &AppTexts) -> Result<(LocaleUiFile, Vec<String>), Error> {
+fn fill_ui(
+    own: CareerUiFile,
+    ui_path: &str,
+    lang: &str,
+    app: &AppTexts,
+) -> Result<(LocaleUiFile, Vec<String>), Error> {
     let base = app.locales.iter().find(|l| l.lang == lang).ok_or_else(|| {
         Error::new(format!(
             "{ui_path}: the app has no {}/{lang}/ui.toml to take the other interface texts from",
@@ -241,9 +279,16 @@ fn fill_ui(own: CareerUiFile, ui_path: &str, lang: &str, app: &AppTexts) -> Resu
         ))
     })?;
     if let Some(extra) = own.ui.keys().find(|k| !app.ui_keys.contains(k)) {
-        return Err(Error::new(format!("{ui_path}: [ui] key `{extra}` is not in {}/en/ui.toml", app.dir)));
+        return Err(Error::new(format!(
+            "{ui_path}: [ui] key `{extra}` is not in {}/en/ui.toml",
+            app.dir
+        )));
     }
-    if let Some(extra) = own.bands.keys().find(|k| !vocabulary::band_keys().contains(&k.as_str())) {
+    if let Some(extra) = own
+        .bands
+        .keys()
+        .find(|k| !vocabulary::band_keys().contains(&k.as_str()))
+    {
         return Err(Error::new(format!("{ui_path}: [bands.{extra}] is no band")));
     }
     let mut filled = Vec::new();
@@ -269,7 +314,15 @@ fn fill_ui(own: CareerUiFile, ui_path: &str, lang: &str, app: &AppTexts) -> Resu
         filled.push("next_steps".into());
         base.ui.next_steps.clone()
     });
-    Ok((LocaleUiFile { ui, bands, job_zones, next_steps }, filled))
+    Ok((
+        LocaleUiFile {
+            ui,
+            bands,
+            job_zones,
+            next_steps,
+        },
+        filled,
+    ))
 }
 
 /// What [`compile`] wrote.
@@ -310,14 +363,18 @@ pub fn compile(content_dir: &Path, out_dir: &Path) -> Result<Compiled, Error> {
 /// value, `pub static CAREER: Career`, using the app's `Ui` struct (no `Ui` of its own). Its
 /// `<lang>/ui.toml` needs only the texts whose words differ; the file says which texts came
 /// from the app's `ui.toml`. Returns the checked career.
-pub fn compile_career(career_dir: &Path, app_content_dir: &Path, out_file: &Path) -> Result<Content, Error> {
+pub fn compile_career(
+    career_dir: &Path,
+    app_content_dir: &Path,
+    out_file: &Path,
+) -> Result<Content, Error> {
     let app = check(&Sources::read(app_content_dir)?)?;
     let career = check_career(&Sources::read(career_dir)?, &app)?;
     write_if_changed(out_file, &emit::career_rust(&career, &app.dir))?;
     Ok(career)
 }
 
-fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
+pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
     if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
         return Ok(());
     }
@@ -345,7 +402,11 @@ pub(crate) mod testing {
 
     /// `text` with `from` replaced by `to` exactly once (so a test breaks what it means to).
     pub fn replace_once(text: &str, from: &str, to: &str) -> String {
-        assert_eq!(text.matches(from).count(), 1, "`{from}` occurs exactly once");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` occurs exactly once"
+        );
         text.replacen(from, to, 1)
     }
 
@@ -353,7 +414,9 @@ pub(crate) mod testing {
     pub fn error_after(change: impl FnOnce(&mut Sources)) -> String {
         let mut sources = real_sources();
         change(&mut sources);
-        check(&sources).expect_err("the change breaks a rule").to_string()
+        check(&sources)
+            .expect_err("the change breaks a rule")
+            .to_string()
     }
 
     /// English's files.
@@ -364,11 +427,18 @@ pub(crate) mod testing {
     /// `text` with `from` replaced by `to` once, inside the `[[item]]` (or other `[[…]]`
     /// entry) whose `id = "<id>"` line it is.
     pub fn in_entry(text: &str, id: &str, from: &str, to: &str) -> String {
-        let start = text.find(&format!("id = \"{id}\"\n")).unwrap_or_else(|| panic!("no entry `{id}`"));
+        let start = text
+            .find(&format!("id = \"{id}\"\n"))
+            .unwrap_or_else(|| panic!("no entry `{id}`"));
         let end = text[start..].find("\n[").map_or(text.len(), |e| start + e);
         let entry = &text[start..end];
         assert!(entry.contains(from), "entry `{id}` has no `{from}`");
-        format!("{}{}{}", &text[..start], entry.replacen(from, to, 1), &text[end..])
+        format!(
+            "{}{}{}",
+            &text[..start],
+            entry.replacen(from, to, 1),
+            &text[end..]
+        )
     }
 }
 
@@ -378,7 +448,8 @@ mod tests {
     use super::*;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("content-compiler-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("content-compiler-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         dir
@@ -390,7 +461,11 @@ mod tests {
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
         let compiled = compile(&content, &out).expect("content/ compiles");
         let rust = std::fs::read_to_string(&compiled.rust).unwrap();
-        assert!(rust.starts_with("// Generated by content-compiler from "), "{}", &rust[..80]);
+        assert!(
+            rust.starts_with("// Generated by content-compiler from "),
+            "{}",
+            &rust[..80]
+        );
         assert!(rust.contains("/content/. Do not edit.\n"));
         assert!(rust.contains("pub struct Ui {"));
         assert!(rust.contains("\npub static CAREER: Career = Career {"));
@@ -398,7 +473,9 @@ mod tests {
         let json = std::fs::read_to_string(&compiled.description).unwrap();
         assert!(json.contains("\"item_set\": 2"), "{json}");
 
-        let published = compiled.publish_description(&out.join("published")).unwrap();
+        let published = compiled
+            .publish_description(&out.join("published"))
+            .unwrap();
         assert_eq!(std::fs::read_to_string(published).unwrap(), json);
         let _ = std::fs::remove_dir_all(&out);
     }
@@ -412,7 +489,10 @@ mod tests {
         let ids: Vec<&String> = content.locales[0].guide.iter().map(|s| &s.id).collect();
         assert_eq!(ids, content.model.guide.sections.iter().collect::<Vec<_>>());
         assert_eq!(content.scales, ["like", "agree"]);
-        assert!(content.locales[0].filled.is_empty(), "the app's own texts are all its own");
+        assert!(
+            content.locales[0].filled.is_empty(),
+            "the app's own texts are all its own"
+        );
     }
 
     /// The test career's folder, `tests/careers/dental-lab/`.
@@ -427,9 +507,13 @@ mod tests {
     #[test]
     fn compile_career_accepts_the_test_career_and_writes_only_its_value() {
         let out = temp_dir("career").join("test_career.rs");
-        let career = compile_career(&dental_lab(), &app_content(), &out).expect("the test career compiles");
+        let career =
+            compile_career(&dental_lab(), &app_content(), &out).expect("the test career compiles");
         assert_eq!(career.model.part.len(), 3);
-        assert_eq!(career.model.guide.sections.len(), career.locales[0].guide.len());
+        assert_eq!(
+            career.model.guide.sections.len(),
+            career.locales[0].guide.len()
+        );
         let rust = std::fs::read_to_string(&out).unwrap();
         assert!(!rust.contains("struct Ui"), "the app's Ui struct is reused");
         assert!(rust.contains("\npub static CAREER: Career = Career {"));
@@ -437,10 +521,19 @@ mod tests {
         assert_eq!(public, 1, "one public value");
         // The texts the career's ui.toml leaves out come from the app's, and the file says so.
         let filled = &career.locales[0].filled;
-        assert!(filled.contains(&"quiz_next".to_string()) && filled.contains(&"job_zones".to_string()), "{filled:?}");
+        assert!(
+            filled.contains(&"quiz_next".to_string()) && filled.contains(&"job_zones".to_string()),
+            "{filled:?}"
+        );
         assert!(filled.contains(&"bands.unknown".to_string()), "{filled:?}");
-        assert!(!filled.contains(&"app_title".to_string()) && !filled.contains(&"bands.strong".to_string()));
-        assert!(!filled.contains(&"next_steps".to_string()), "its own next steps");
+        assert!(
+            !filled.contains(&"app_title".to_string())
+                && !filled.contains(&"bands.strong".to_string())
+        );
+        assert!(
+            !filled.contains(&"next_steps".to_string()),
+            "its own next steps"
+        );
         assert!(rust.contains("/en/ui.toml are "), "{}", &rust[..300]);
         assert!(rust.contains("content/en/ui.toml's: "), "{}", &rust[..300]);
         let _ = std::fs::remove_dir_all(out.parent().unwrap());
@@ -465,13 +558,29 @@ mod tests {
         }
         std::fs::create_dir_all(dir.join("en")).unwrap();
         for entry in ["ui.toml", "items.toml", "careers.toml", "guide.md"] {
-            std::fs::copy(dental_lab().join("en").join(entry), dir.join("en").join(entry)).unwrap();
+            std::fs::copy(
+                dental_lab().join("en").join(entry),
+                dir.join("en").join(entry),
+            )
+            .unwrap();
         }
         let model = std::fs::read_to_string(dir.join("model.toml")).unwrap();
-        std::fs::write(dir.join("model.toml"), replace_once(&model, "weight = 60", "weight = 65")).unwrap();
+        std::fs::write(
+            dir.join("model.toml"),
+            replace_once(&model, "weight = 60", "weight = 65"),
+        )
+        .unwrap();
         let out = dir.join("out.rs");
-        let err = compile_career(&dir, &app_content(), &out).unwrap_err().to_string();
-        assert_eq!(err, format!("{}/model.toml: [[part]] weights must be 0 or more and add up to 100", dir.display()));
+        let err = compile_career(&dir, &app_content(), &out)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            format!(
+                "{}/model.toml: [[part]] weights must be 0 or more and add up to 100",
+                dir.display()
+            )
+        );
         assert!(!out.exists(), "nothing is written");
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -479,7 +588,11 @@ mod tests {
     #[test]
     fn a_career_ui_key_must_be_one_of_the_apps() {
         let mut sources = dental_sources();
-        sources.languages[0].ui = replace_once(&sources.languages[0].ui, "[ui]\n", "[ui]\nhome_banner = \"Hi\"\n");
+        sources.languages[0].ui = replace_once(
+            &sources.languages[0].ui,
+            "[ui]\n",
+            "[ui]\nhome_banner = \"Hi\"\n",
+        );
         let err = check_career(&sources, &app()).unwrap_err().to_string();
         assert_eq!(err, "tests/careers/dental-lab/en/ui.toml: [ui] key `home_banner` is not in content/en/ui.toml");
     }
@@ -487,7 +600,10 @@ mod tests {
     #[test]
     fn a_career_language_needs_the_apps_texts_in_that_language() {
         let mut sources = dental_sources();
-        let es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
+        let es = LanguageSources {
+            lang: "es".into(),
+            ..sources.languages[0].clone()
+        };
         sources.languages.push(es);
         let err = check_career(&sources, &app()).unwrap_err().to_string();
         assert_eq!(
@@ -501,7 +617,9 @@ mod tests {
         // Without next steps of its own it takes the app's, which link to MLT guide sections.
         let mut sources = dental_sources();
         let ui = &sources.languages[0].ui;
-        let start = ui.find("[[next_steps]]").expect("the test career has next steps");
+        let start = ui
+            .find("[[next_steps]]")
+            .expect("the test career has next steps");
         sources.languages[0].ui = ui[..start].to_string();
         let err = check_career(&sources, &app()).unwrap_err().to_string();
         assert_eq!(
@@ -516,7 +634,13 @@ mod tests {
         let dir = temp_dir("missing");
         std::fs::create_dir_all(dir.join("en")).unwrap();
         let err = Sources::read(&dir).unwrap_err().to_string();
-        assert_eq!(err, format!("cannot read {}/en/ui.toml: No such file or directory (os error 2)", dir.display()));
+        assert_eq!(
+            err,
+            format!(
+                "cannot read {}/en/ui.toml: No such file or directory (os error 2)",
+                dir.display()
+            )
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -525,14 +649,23 @@ mod tests {
         let dir = temp_dir("no-en");
         std::fs::create_dir_all(dir.join("es")).unwrap();
         let err = Sources::read(&dir).unwrap_err().to_string();
-        assert_eq!(err, format!("{}/en/ is missing: English defines every text key", dir.display()));
+        assert_eq!(
+            err,
+            format!(
+                "{}/en/ is missing: English defines every text key",
+                dir.display()
+            )
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn a_language_without_a_source_keyword_is_told_where_to_add_one() {
         let err = error_after(|s| {
-            let es = LanguageSources { lang: "es".into(), ..s.languages[0].clone() };
+            let es = LanguageSources {
+                lang: "es".into(),
+                ..s.languages[0].clone()
+            };
             s.languages.push(es);
         });
         assert_eq!(
@@ -546,7 +679,13 @@ mod tests {
     fn a_second_language_compiles_after_english_whatever_the_order() {
         let mut sources = real_sources();
         let en = sources.languages.remove(0);
-        sources.languages = vec![LanguageSources { lang: "es".into(), ..en.clone() }, en];
+        sources.languages = vec![
+            LanguageSources {
+                lang: "es".into(),
+                ..en.clone()
+            },
+            en,
+        ];
         let content = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap();
         let langs: Vec<&str> = content.locales.iter().map(|l| l.lang.as_str()).collect();
         assert_eq!(langs, ["en", "es"]);
@@ -558,21 +697,37 @@ mod tests {
     #[test]
     fn a_second_language_needs_every_ui_key_of_english() {
         let mut sources = real_sources();
-        let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
+        let mut es = LanguageSources {
+            lang: "es".into(),
+            ..sources.languages[0].clone()
+        };
         es.ui = replace_once(&es.ui, "\nhome_take_quiz = ", "\nhome_take_the_quiz = ");
         sources.languages.push(es);
         let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap_err();
-        assert_eq!(err.to_string(), "content/es/ui.toml: [ui] is missing `home_take_quiz`");
+        assert_eq!(
+            err.to_string(),
+            "content/es/ui.toml: [ui] is missing `home_take_quiz`"
+        );
     }
 
     #[test]
     fn a_second_language_may_not_add_ui_keys() {
         let mut sources = real_sources();
-        let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
-        es.ui = replace_once(&es.ui, "\nnav_quiz = ", "\nnav_extra = \"Más\"\nnav_quiz = ");
+        let mut es = LanguageSources {
+            lang: "es".into(),
+            ..sources.languages[0].clone()
+        };
+        es.ui = replace_once(
+            &es.ui,
+            "\nnav_quiz = ",
+            "\nnav_extra = \"Más\"\nnav_quiz = ",
+        );
         sources.languages.push(es);
         let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap_err();
-        assert_eq!(err.to_string(), "content/es/ui.toml: [ui] key `nav_extra` is not in content/en/ui.toml");
+        assert_eq!(
+            err.to_string(),
+            "content/es/ui.toml: [ui] key `nav_extra` is not in content/en/ui.toml"
+        );
     }
 
     #[test]
@@ -583,7 +738,10 @@ mod tests {
         let before = std::fs::metadata(&path).unwrap().modified().unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         write_if_changed(&path, "one").unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), before);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().modified().unwrap(),
+            before
+        );
         write_if_changed(&path, "two").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "two");
         let _ = std::fs::remove_dir_all(&dir);

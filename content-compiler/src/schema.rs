@@ -281,9 +281,18 @@ mod tests {
 
     #[test]
     fn a_wrong_type_is_refused() {
-        let err = parse::<ItemSetFile>("version = \"two\"\nitems = []\n", "content/item_sets.toml").unwrap_err();
-        assert!(err.to_string().starts_with("content/item_sets.toml: TOML parse error at line 1, column 11"), "{err}");
-        assert!(err.to_string().contains("invalid type: string \"two\", expected u16"), "{err}");
+        let err = parse::<ItemSetFile>("version = \"two\"\nitems = []\n", "content/item_sets.toml")
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("content/item_sets.toml: TOML parse error at line 1, column 11"),
+            "{err}"
+        );
+        assert!(
+            err.to_string()
+                .contains("invalid type: string \"two\", expected u16"),
+            "{err}"
+        );
     }
 
     #[test]

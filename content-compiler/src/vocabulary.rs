@@ -13,8 +13,11 @@
 ///               against the career's interest profile
 ///  statements : agree-scale statements keyed both ways, scored by their keying
 ///  unscored   : asked, never scored (candour claims: they feed a response-quality check)
-pub const PART_KINDS: [(&str, &str); 3] =
-    [("interest", "Interest"), ("statements", "Statements"), ("unscored", "Unscored")];
+pub const PART_KINDS: [(&str, &str); 3] = [
+    ("interest", "Interest"),
+    ("statements", "Statements"),
+    ("unscored", "Unscored"),
+];
 
 /// The six Holland (RIASEC) interest areas, in hexagon order; also the `Area` variants.
 pub const AREAS: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -76,7 +79,10 @@ pub fn band_keys() -> [&'static str; 7] {
 
 /// The source keyword of a language, if it has one.
 pub fn source_keyword(lang: &str) -> Option<&'static str> {
-    SOURCE_KEYWORDS.iter().find(|(l, _)| *l == lang).map(|(_, k)| *k)
+    SOURCE_KEYWORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, k)| *k)
 }
 
 #[cfg(test)]
@@ -86,7 +92,10 @@ mod tests {
     #[test]
     fn variants_are_the_keys_in_rust_case() {
         for (key, variant) in PART_KINDS.iter().chain(BANDS.iter()) {
-            let camel: String = key.split('_').map(|w| w[..1].to_uppercase() + &w[1..]).collect();
+            let camel: String = key
+                .split('_')
+                .map(|w| w[..1].to_uppercase() + &w[1..])
+                .collect();
             assert_eq!(camel, *variant);
         }
     }

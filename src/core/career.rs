@@ -33,13 +33,24 @@ impl PartialEq for Career {
 impl Career {
     /// Today's question set, as results links store it.
     pub fn current_item_set(&self) -> ItemSet<'static> {
-        self.item_sets.last().copied().unwrap_or(ItemSet { version: self.model.item_set, item_ids: &[] })
+        self.item_sets.last().copied().unwrap_or(ItemSet {
+            version: self.model.item_set,
+            item_ids: &[],
+        })
     }
 
     /// The locale for a language tag such as `es` or `en-US`; the default when unknown.
     pub fn locale(&self, tag: &str) -> &'static Locale {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        self.locales.iter().copied().find(|l| l.lang == primary).unwrap_or(self.locales[0])
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        self.locales
+            .iter()
+            .copied()
+            .find(|l| l.lang == primary)
+            .unwrap_or(self.locales[0])
     }
 
     pub fn questions(&self) -> usize {

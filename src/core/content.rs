@@ -6,8 +6,8 @@
 
 use crate::core::career::Career;
 use crate::core::model::{
-    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, PartKind, PartSpec,
-    QualityLimits, SalaryFacts,
+    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec,
+    PartKind, PartSpec, QualityLimits, SalaryFacts,
 };
 
 /// Everything a visitor reads, in one language.

@@ -214,7 +214,9 @@ impl Band {
 
     /// Stable name, used in messages to a host page (`strong`, `good`, ...).
     pub fn key(self) -> &'static str {
-        ["strong", "good", "mixed", "low", "unknown", "unclear", "obstacle"][self.index()]
+        [
+            "strong", "good", "mixed", "low", "unknown", "unclear", "obstacle",
+        ][self.index()]
     }
 
     /// For the fit bands, 4 (strong) to 1 (low); 0 for a result that claims no fit band.

@@ -34,7 +34,11 @@ impl Options {
     pub fn parse(query: &str) -> (Options, Vec<String>) {
         let mut options = Options::default();
         let mut warnings = Vec::new();
-        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw);
             let mut bad = || warnings.push(format!("MLT Fit: ignoring option {key}=\"{value}\""));
@@ -79,7 +83,8 @@ impl Options {
         }
         if options.hide_guide && options.start == Start::Guide {
             options.start = Start::Quiz;
-            warnings.push("MLT Fit: start=guide ignored because guide=0 hides the guide".to_string());
+            warnings
+                .push("MLT Fit: start=guide ignored because guide=0 hides the guide".to_string());
         }
         (options, warnings)
     }
@@ -102,7 +107,11 @@ pub fn parse_colour(v: &str) -> Option<[u8; 3]> {
     let digit = |i: usize| u8::from_str_radix(hex.get(i..i + 1)?, 16).ok();
     match hex.len() {
         3 => Some([digit(0)? * 17, digit(1)? * 17, digit(2)? * 17]),
-        6 => Some([digit(0)? * 16 + digit(1)?, digit(2)? * 16 + digit(3)?, digit(4)? * 16 + digit(5)?]),
+        6 => Some([
+            digit(0)? * 16 + digit(1)?,
+            digit(2)? * 16 + digit(3)?,
+            digit(4)? * 16 + digit(5)?,
+        ]),
         _ => None,
     }
 }
@@ -123,10 +132,14 @@ pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
 
 /// `http(s)://host[:port]` with nothing after it; anything else is refused.
 fn parse_origin(v: &str) -> Option<String> {
-    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"))?;
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"))?;
     let ok = !rest.is_empty()
         && rest.len() <= 253
-        && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
     ok.then(|| v.to_ascii_lowercase())
 }
 
@@ -137,7 +150,9 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);

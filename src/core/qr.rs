@@ -83,7 +83,12 @@ pub fn qr_svg(text: &str) -> Result<QrSvg, QrError> {
             dark.push(code.get_module(x, y));
         }
     }
-    Ok(QrSvg { modules, view_box: modules + 2 * QUIET_ZONE, path: path_data(&dark, modules), dark })
+    Ok(QrSvg {
+        modules,
+        view_box: modules + 2 * QUIET_ZONE,
+        path: path_data(&dark, modules),
+        dark,
+    })
 }
 
 /// One rectangle per horizontal run of dark modules: a few hundred short commands, about

@@ -47,8 +47,13 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
     let ui = &locale.ui;
     let band_text = &locale.bands[result.band.index()];
     let join = |names: Vec<&str>| names.join(ui.results_list_and);
-    let obstacle_names =
-        join(result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.name)).collect());
+    let obstacle_names = join(
+        result
+            .obstacles
+            .iter()
+            .filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.name))
+            .collect(),
+    );
 
     let headline = match result.band {
         Band::Obstacle => {
@@ -65,10 +70,19 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
 
     let held = if result.held_by_interests {
         result.interest_match().map(|i| {
-            fill(ui.results_held_by_interests, &[("interest", &whole(i)), ("good", &whole(model.bands.good))])
+            fill(
+                ui.results_held_by_interests,
+                &[("interest", &whole(i)), ("good", &whole(model.bands.good))],
+            )
         })
     } else if result.held_by_open_obstacle {
-        let open = join(result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.name)).collect());
+        let open = join(
+            result
+                .open_obstacles
+                .iter()
+                .filter_map(|o| locale.obstacles.get(*o).map(|t| t.name))
+                .collect(),
+        );
         Some(fill(ui.results_held_by_open, &[("obstacles", &open)]))
     } else {
         None
@@ -90,7 +104,10 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
     if !short_areas.is_empty() {
         shortfalls.push(fill(
             ui.results_shortfall_areas,
-            &[("count", &model.coverage.area_answers.to_string()), ("areas", &join(short_areas))],
+            &[
+                ("count", &model.coverage.area_answers.to_string()),
+                ("areas", &join(short_areas)),
+            ],
         ));
     }
     if keyed_short {
@@ -104,19 +121,34 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
             Band::Mixed => ui.results_interest_words_mixed,
             _ => ui.results_interest_words_low,
         };
-        fill(ui.results_interest_match, &[("score", &whole(score)), ("words", words)])
+        fill(
+            ui.results_interest_match,
+            &[("score", &whole(score)), ("words", words)],
+        )
     });
 
     let coverage = fill(
         ui.results_coverage,
-        &[("answered", &result.answered.to_string()), ("total", &result.total.to_string())],
+        &[
+            ("answered", &result.answered.to_string()),
+            ("total", &result.total.to_string()),
+        ],
     );
     let range = (result.skipped() > 0).then(|| match result.overall {
         Some(_) => fill(
             ui.results_range,
-            &[("skipped", &result.skipped().to_string()), ("high", &whole(result.range.1))],
+            &[
+                ("skipped", &result.skipped().to_string()),
+                ("high", &whole(result.range.1)),
+            ],
         ),
-        None => fill(ui.results_range_no_score, &[("low", &whole(result.range.0)), ("high", &whole(result.range.1))]),
+        None => fill(
+            ui.results_range_no_score,
+            &[
+                ("low", &whole(result.range.0)),
+                ("high", &whole(result.range.1)),
+            ],
+        ),
     });
 
     Summary {
@@ -124,9 +156,21 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         headline,
         held,
         shortfalls,
-        quality: result.quality.iter().map(|f| quality_text(locale, *f)).collect(),
-        obstacles: result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.text)).collect(),
-        open_questions: result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.open)).collect(),
+        quality: result
+            .quality
+            .iter()
+            .map(|f| quality_text(locale, *f))
+            .collect(),
+        obstacles: result
+            .obstacles
+            .iter()
+            .filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.text))
+            .collect(),
+        open_questions: result
+            .open_obstacles
+            .iter()
+            .filter_map(|o| locale.obstacles.get(*o).map(|t| t.open))
+            .collect(),
         interest,
         coverage,
         range,
@@ -135,7 +179,11 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
 
 /// The next steps this result shows: those for its band, less any that point to a guide
 /// section the page hides or to related careers that are not shown.
-pub fn next_steps<'a>(locale: &'a Locale, result: &FitResult, guide_shown: bool) -> Vec<&'a NextStep> {
+pub fn next_steps<'a>(
+    locale: &'a Locale,
+    result: &FitResult,
+    guide_shown: bool,
+) -> Vec<&'a NextStep> {
     locale
         .next_steps
         .iter()

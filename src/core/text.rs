@@ -28,6 +28,18 @@ pub fn whole(value: f64) -> String {
     (value.round() as i64).to_string()
 }
 
+/// A number rounded to a half, as text: `67.5`, `70` (a median of whole scores is one).
+pub fn halves(value: f64) -> String {
+    let halves = (value * 2.0).round() as i64;
+    let sign = if halves < 0 { "-" } else { "" };
+    let abs = halves.unsigned_abs();
+    if abs % 2 == 0 {
+        format!("{sign}{}", abs / 2)
+    } else {
+        format!("{sign}{}.5", abs / 2)
+    }
+}
+
 /// A number with two decimals and a sign, such as `+0.54` or `-1.00`.
 pub fn signed_hundredths(value: f64) -> String {
     let hundredths = (value * 100.0).round() as i64;
@@ -42,7 +54,10 @@ mod tests {
 
     #[test]
     fn fills_placeholders() {
-        assert_eq!(fill("Question {n} of {total}", &[("n", "3"), ("total", "48")]), "Question 3 of 48");
+        assert_eq!(
+            fill("Question {n} of {total}", &[("n", "3"), ("total", "48")]),
+            "Question 3 of 48"
+        );
         assert_eq!(fill("{x} stays", &[]), "{x} stays");
     }
 
@@ -54,6 +69,14 @@ mod tests {
         assert_eq!(signed_hundredths(-0.999), "-1.00");
         assert_eq!(signed_hundredths(-0.05), "-0.05");
         assert_eq!(signed_hundredths(0.0), "+0.00");
+    }
+
+    #[test]
+    fn formats_halves() {
+        assert_eq!(halves(67.5), "67.5");
+        assert_eq!(halves(70.0), "70");
+        assert_eq!(halves(0.0), "0");
+        assert_eq!(halves(-2.5), "-2.5");
     }
 
     #[test]

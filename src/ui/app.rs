@@ -6,11 +6,11 @@ use yew::prelude::*;
 use crate::core::career::{Career, MLT};
 use crate::core::progress::STORAGE_KEY;
 use crate::core::session::Startup;
+use crate::ui::browser;
 use crate::ui::context::{ContentContext, ProgressContext};
 use crate::ui::hooks::{use_hash_route, use_host_bridge, use_session, ROOT_ID};
 use crate::ui::screens::Screen;
 use crate::ui::widgets::{Footer, Header, SkipLink};
-use crate::ui::browser;
 
 /// What the page holds when the widget opens.
 fn read_page() -> Startup {
@@ -19,7 +19,11 @@ fn read_page() -> Startup {
         query: browser::query(),
         fragment: browser::fragment(),
         storage_works,
-        stored: if storage_works { browser::load(STORAGE_KEY) } else { None },
+        stored: if storage_works {
+            browser::load(STORAGE_KEY)
+        } else {
+            None
+        },
         page_base: browser::url_with_fragment(""),
     }
 }
@@ -35,7 +39,10 @@ pub fn app(props: &AppProps) -> Html {
     let (state, dispatch) = use_session(props.career, read_page);
     use_hash_route(dispatch.clone());
     use_host_bridge(state.options.host_origin.clone());
-    let content = ContentContext { career: props.career, locale: state.locale() };
+    let content = ContentContext {
+        career: props.career,
+        locale: state.locale(),
+    };
     let progress = ProgressContext { state, dispatch };
     html! {
         <ContextProvider<ContentContext> context={content}>

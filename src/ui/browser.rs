@@ -20,7 +20,8 @@ fn storage() -> Option<Storage> {
 pub fn storage_works() -> bool {
     let Some(s) = storage() else { return false };
     let probe = "mlt-fit/probe";
-    let ok = s.set_item(probe, "1").is_ok() && s.get_item(probe).ok().flatten().as_deref() == Some("1");
+    let ok =
+        s.set_item(probe, "1").is_ok() && s.get_item(probe).ok().flatten().as_deref() == Some("1");
     let _ = s.remove_item(probe);
     ok
 }
@@ -41,11 +42,15 @@ pub fn remove(key: &str) {
 }
 
 pub fn fragment() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 pub fn query() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Moves to another screen by changing the fragment; the `hashchange` listener updates
@@ -69,7 +74,9 @@ pub fn replace_fragment(fragment: &str) {
 
 /// The full URL of this page with another fragment: what a results link looks like.
 pub fn url_with_fragment(fragment: &str) -> String {
-    let Some(w) = window() else { return fragment.to_string() };
+    let Some(w) = window() else {
+        return fragment.to_string();
+    };
     let href = w.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}{fragment}")
@@ -81,7 +88,9 @@ pub fn warn(message: &str) {
 
 /// Focuses an element by id, for moving focus to a new screen's heading.
 pub fn focus(id: &str) {
-    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
     if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
@@ -89,7 +98,9 @@ pub fn focus(id: &str) {
 
 /// Focuses a text field by id and selects its text (for copying by hand).
 pub fn focus_and_select(id: &str) {
-    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
     if let Some(input) = el.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
         let _ = input.focus();
         input.select();
@@ -106,12 +117,16 @@ pub fn scroll_to_top() {
 pub async fn copy(text: &str) -> bool {
     let Some(w) = window() else { return false };
     let clipboard = w.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
 }
 
 /// Whether the Web Share API is there (mostly phones).
 pub fn can_share() -> bool {
-    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+    window().is_some_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    })
 }
 
 /// Opens the system share sheet; a cancelled share is not an error worth showing.
@@ -125,7 +140,9 @@ pub async fn share(title: &str, url: &str) {
 
 /// Prints with a class on the document (a print layout of its own), removed after printing.
 pub fn print_with_root_class(class: &str) {
-    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
     let Some(root) = root else { return };
     let _ = root.class_list().add_1(class);
     if let Some(w) = window() {
@@ -147,14 +164,18 @@ pub fn print() {
 
 /// Sets a CSS custom property on the document (CSSOM, so a strict CSP allows it).
 pub fn set_css_variable(name: &str, value: &str) {
-    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
     if let Some(root) = root.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = root.style().set_property(name, value);
     }
 }
 
 pub fn add_root_class(class: &str) {
-    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
     if let Some(root) = root {
         let _ = root.class_list().add_1(class);
     }
@@ -167,7 +188,9 @@ pub fn set_title(title: &str) {
 }
 
 pub fn set_document_lang(lang: &str) {
-    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
     if let Some(root) = root {
         let _ = root.set_attribute("lang", lang);
     }
@@ -176,7 +199,10 @@ pub fn set_document_lang(lang: &str) {
 /// Whether this page runs inside another page's frame.
 pub fn in_frame() -> bool {
     let Some(w) = window() else { return false };
-    match (w.parent().ok().flatten(), w.self_().dyn_into::<Window>().ok()) {
+    match (
+        w.parent().ok().flatten(),
+        w.self_().dyn_into::<Window>().ok(),
+    ) {
         (Some(parent), Some(me)) => !JsValue::from(parent).loose_eq(&JsValue::from(me)),
         _ => false,
     }
@@ -202,13 +228,21 @@ pub fn content_height(id: &str) -> Option<u32> {
     let rect = el.get_bounding_client_rect();
     let body_rect = body.get_bounding_client_rect();
     let below = (body_rect.bottom() - rect.bottom()).max(0.0);
-    Some((rect.bottom() - body_rect.top() + below + 1.0).ceil().clamp(0.0, 100_000.0) as u32)
+    Some(
+        (rect.bottom() - body_rect.top() + below + 1.0)
+            .ceil()
+            .clamp(0.0, 100_000.0) as u32,
+    )
 }
 
 /// A plain `{type, ...}` message object.
 pub fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&object, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    let _ = js_sys::Reflect::set(
+        &object,
+        &JsValue::from_str("type"),
+        &JsValue::from_str(kind),
+    );
     for (key, value) in fields {
         let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
     }

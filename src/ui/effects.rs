@@ -4,8 +4,8 @@
 use wasm_bindgen::JsValue;
 use yew::Callback;
 
-use crate::core::session::{Effect, Event, FocusTarget};
 use crate::core::progress::STORAGE_KEY;
+use crate::core::session::{Effect, Event, FocusTarget};
 use crate::ui::browser;
 
 /// Id of the "choose an answer first" message, and of the results link field.
@@ -35,7 +35,8 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
         Effect::Warn(message) => browser::warn(message),
         Effect::AnnounceCompletion { host_origin, band } => {
             if browser::in_frame() {
-                let msg = browser::message("mlt-fit:completed", &[("band", JsValue::from_str(band))]);
+                let msg =
+                    browser::message("mlt-fit:completed", &[("band", JsValue::from_str(band))]);
                 browser::post_to_host(host_origin, &msg);
             }
         }

@@ -109,7 +109,10 @@ mod tests {
 
     #[test]
     fn payload_chars_are_the_alphabet_exactly() {
-        let accepted: String = (0u32..0x300).filter_map(char::from_u32).filter(|c| is_payload_char(*c)).collect();
+        let accepted: String = (0u32..0x300)
+            .filter_map(char::from_u32)
+            .filter(|c| is_payload_char(*c))
+            .collect();
         assert_eq!(accepted.as_bytes(), {
             let mut sorted = ALPHABET.to_vec();
             sorted.sort_unstable();

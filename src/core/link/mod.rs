@@ -121,8 +121,8 @@ pub use base64::is_payload_char;
 use base64::{base64_decode, base64_encode, base64_len};
 use crc::crc16;
 use id_index::IdIndex;
-pub use name::{clean_name, fit_name, NameError, MAX_NAME_BYTES, NAME_IN_LINK_KEY};
 pub(crate) use name::is_refused as is_refused_in_name;
+pub use name::{clean_name, fit_name, NameError, MAX_NAME_BYTES, NAME_IN_LINK_KEY};
 
 /// Format version of a link without a name (byte 0). Links without a name are always this.
 pub const FORMAT_VERSION: u8 = 1;
@@ -418,7 +418,10 @@ fn remap(
 ) -> SharedAnswers {
     // As before, an id's first occurrence wins. `values` has one answer per id of `link_set`
     // (`decode` checked the count).
-    let link_ids = link_set.item_ids.get(..values.len()).unwrap_or(link_set.item_ids);
+    let link_ids = link_set
+        .item_ids
+        .get(..values.len())
+        .unwrap_or(link_set.item_ids);
     let link_index = IdIndex::new(link_ids);
 
     let mut missing = 0;
@@ -479,12 +482,24 @@ mod tests {
         let ids: Vec<String> = (0..190).map(|i| format!("q{i}")).collect();
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let name = "n".repeat(MAX_NAME_BYTES);
-        let fits = ItemSet { version: 1, item_ids: &refs[..189] };
+        let fits = ItemSet {
+            version: 1,
+            item_ids: &refs[..189],
+        };
         let payload = encode_named(&Answers::skipped(189), &fits, &name).unwrap_or_default();
         assert!(payload.len() <= MAX_PAYLOAD_LEN);
-        assert_eq!(decode(&payload, &[], &fits).map(|s| s.name), Ok(Some(name.clone())));
-        let too_big = ItemSet { version: 1, item_ids: &refs };
-        assert_eq!(encode_named(&Answers::skipped(190), &too_big, &name), Err(NameError::NoRoom));
+        assert_eq!(
+            decode(&payload, &[], &fits).map(|s| s.name),
+            Ok(Some(name.clone()))
+        );
+        let too_big = ItemSet {
+            version: 1,
+            item_ids: &refs,
+        };
+        assert_eq!(
+            encode_named(&Answers::skipped(190), &too_big, &name),
+            Err(NameError::NoRoom)
+        );
         assert!(encode_named(&Answers::skipped(190), &too_big, "AB").is_ok());
     }
 }

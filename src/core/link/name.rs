@@ -128,7 +128,10 @@ mod tests {
     #[test]
     fn limits_are_in_bytes_after_trimming() {
         assert_eq!(clean_name(&"a".repeat(24)), Ok(Some("a".repeat(24))));
-        assert_eq!(clean_name(&format!("  {}  ", "a".repeat(24))), Ok(Some("a".repeat(24))));
+        assert_eq!(
+            clean_name(&format!("  {}  ", "a".repeat(24))),
+            Ok(Some("a".repeat(24)))
+        );
         assert_eq!(clean_name(&"a".repeat(25)), Err(NameError::TooLong));
         assert_eq!(clean_name(&"é".repeat(12)), Ok(Some("é".repeat(12))));
         assert_eq!(clean_name(&"é".repeat(13)), Err(NameError::TooLong));
@@ -136,11 +139,24 @@ mod tests {
 
     #[test]
     fn control_and_invisible_characters_are_refused() {
-        for bad in ["Ana\nB", "Ana\tB", "A\u{0}", "A\u{7F}", "A\u{85}B", "A\u{200B}B", "A\u{202E}B", "A\u{FEFF}B", "A\u{2028}B"] {
+        for bad in [
+            "Ana\nB",
+            "Ana\tB",
+            "A\u{0}",
+            "A\u{7F}",
+            "A\u{85}B",
+            "A\u{200B}B",
+            "A\u{202E}B",
+            "A\u{FEFF}B",
+            "A\u{2028}B",
+        ] {
             assert_eq!(clean_name(bad), Err(NameError::BadChar), "{bad:?}");
         }
         // A name that is too long *and* has a bad character reports the character.
-        assert_eq!(clean_name(&format!("{}\n{}", "a".repeat(20), "b".repeat(20))), Err(NameError::BadChar));
+        assert_eq!(
+            clean_name(&format!("{}\n{}", "a".repeat(20), "b".repeat(20))),
+            Err(NameError::BadChar)
+        );
     }
 
     #[test]

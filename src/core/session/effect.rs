@@ -35,11 +35,17 @@ pub enum Effect {
     /// A console warning (an ignored embed option).
     Warn(String),
     /// Tell the embedding page the visitor finished, with the band's key only.
-    AnnounceCompletion { host_origin: String, band: &'static str },
+    AnnounceCompletion {
+        host_origin: String,
+        band: &'static str,
+    },
     /// Copy the page's URL with this fragment; the result comes back as `Event::CopyDone`.
     CopyLink(String),
     /// Open the share sheet for the page's URL with this fragment.
-    Share { title: &'static str, fragment: String },
+    Share {
+        title: &'static str,
+        fragment: String,
+    },
     Print,
     /// Print the one-page handout (the print layout that holds the hand-in code and QR).
     PrintHandout,

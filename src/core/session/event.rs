@@ -16,7 +16,10 @@ pub enum Event {
     /// The URL fragment changed (a link, the back button, a pasted results link).
     UrlChanged(String),
     /// An answer was chosen for a question.
-    Choose { item: usize, value: u8 },
+    Choose {
+        item: usize,
+        value: u8,
+    },
     /// "Next" (or Enter) on the current question.
     Next,
     /// "Skip" on the current question: it stays unanswered.
@@ -52,7 +55,12 @@ pub fn parse_route(career: &Career, locale: &Locale, fragment: &str) -> Route {
 
 /// Enters `route`: applies the routing rules, reads a results link once, and returns the
 /// effects of arriving (title, focus, completion).
-pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus: bool) -> (State, Vec<Effect>) {
+pub(crate) fn arrive(
+    career: &Career,
+    mut state: State,
+    route: Route,
+    move_focus: bool,
+) -> (State, Vec<Effect>) {
     // A hidden guide stays hidden, even when a link names one of its sections.
     let route = match route {
         Route::Guide(_) if state.options.hide_guide => Route::Home,
@@ -76,7 +84,10 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     }
     if let (Some(host), true) = (&state.options.host_origin, state.results_are_own()) {
         if let Some(outcome) = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()) {
-            effects.push(Effect::AnnounceCompletion { host_origin: host.clone(), band: outcome.result.band.key() });
+            effects.push(Effect::AnnounceCompletion {
+                host_origin: host.clone(),
+                band: outcome.result.band.key(),
+            });
         }
     }
     (state, effects)
@@ -95,8 +106,16 @@ fn go(career: &Career, state: State, route: Route) -> (State, Vec<Effect>) {
 pub fn share_fragment(career: &Career, state: &State) -> Option<String> {
     let outcome = state.results.as_ref()?.outcome.as_ref().ok()?;
     let set = career.current_item_set();
-    let typed = if state.results_are_own() { state.hand_in_name.as_str() } else { "" };
-    let name = if typed.trim().is_empty() { outcome.shared.name.as_deref().unwrap_or("") } else { typed };
+    let typed = if state.results_are_own() {
+        state.hand_in_name.as_str()
+    } else {
+        ""
+    };
+    let name = if typed.trim().is_empty() {
+        outcome.shared.name.as_deref().unwrap_or("")
+    } else {
+        typed
+    };
     let payload = link::encode_named(&outcome.shared.answers, &set, name)
         .unwrap_or_else(|_| link::encode(&outcome.shared.answers, &set));
     Some(href(career, state.locale(), &Route::Results(payload)))
@@ -129,7 +148,8 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         }
         Event::Choose { item, value } => {
             if item < career.questions() {
-                next.answers.set(item, Some(value.min(crate::core::answers::MAX)));
+                next.answers
+                    .set(item, Some(value.min(crate::core::answers::MAX)));
                 next.position = item;
                 next.resume_offer = false;
                 next.answer_needed = false;
@@ -169,7 +189,11 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             go(career, next, Route::Quiz(0))
         }
         Event::EditAnswers => {
-            let shared = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.shared.answers.clone());
+            let shared = state
+                .results
+                .as_ref()
+                .and_then(|r| r.outcome.as_ref().ok())
+                .map(|o| o.shared.answers.clone());
             match shared {
                 Some(answers) => {
                     next.answers = answers;
@@ -190,28 +214,46 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             (next, Vec::new())
         }
         Event::CopyLink => {
-            let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
+            let fragment = share_fragment(career, state)
+                .unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::CopyLink(fragment)])
         }
         Event::CopyDone(worked) => {
-            next.copy = if worked { CopyStatus::Copied } else { CopyStatus::Failed };
-            let effects = if worked { Vec::new() } else { vec![Effect::Focus(FocusTarget::LinkField)] };
+            next.copy = if worked {
+                CopyStatus::Copied
+            } else {
+                CopyStatus::Failed
+            };
+            let effects = if worked {
+                Vec::new()
+            } else {
+                vec![Effect::Focus(FocusTarget::LinkField)]
+            };
             (next, effects)
         }
         Event::Share => {
-            let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
-            (next, vec![Effect::Share { title: state.locale().ui.results_share_title, fragment }])
+            let fragment = share_fragment(career, state)
+                .unwrap_or_else(|| href(career, state.locale(), &state.route));
+            (
+                next,
+                vec![Effect::Share {
+                    title: state.locale().ui.results_share_title,
+                    fragment,
+                }],
+            )
         }
     };
     // Progress is saved whenever it changes, where storage works; an empty start leaves
     // nothing behind.
     if next.progress() != state.progress() && next.storage != StorageStatus::Unavailable {
         let progress = next.progress();
-        effects.push(if progress.answers.answered() == 0 && progress.position == 0 {
-            Effect::ClearProgress
-        } else {
-            Effect::SaveProgress(progress.to_storage(career))
-        });
+        effects.push(
+            if progress.answers.answered() == 0 && progress.position == 0 {
+                Effect::ClearProgress
+            } else {
+                Effect::SaveProgress(progress.to_storage(career))
+            },
+        );
     }
     (next, effects)
 }

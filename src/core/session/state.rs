@@ -55,11 +55,15 @@ pub struct Outcome {
 
 impl ResultsState {
     pub fn read(career: &Career, payload: &str) -> ResultsState {
-        let outcome = link::decode(payload, career.item_sets, &career.current_item_set()).map(|shared| {
-            let result = score_with(career.model, career.related, &shared.answers);
-            Outcome { shared, result }
-        });
-        ResultsState { payload: payload.to_string(), outcome }
+        let outcome =
+            link::decode(payload, career.item_sets, &career.current_item_set()).map(|shared| {
+                let result = score_with(career.model, career.related, &shared.answers);
+                Outcome { shared, result }
+            });
+        ResultsState {
+            payload: payload.to_string(),
+            outcome,
+        }
     }
 }
 
@@ -91,7 +95,10 @@ impl State {
     }
 
     pub fn progress(&self) -> Progress {
-        Progress { answers: self.answers.clone(), position: self.position }
+        Progress {
+            answers: self.answers.clone(),
+            position: self.position,
+        }
     }
 
     /// The results on screen are the visitor's own (not someone else's opened from a link).

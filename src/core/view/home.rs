@@ -42,14 +42,24 @@ pub fn home(career: &Career, state: &State) -> HomeView {
         },
         resume: state.resume_offer.then(|| ResumeView {
             heading: ui.resume_heading,
-            body: fill(ui.resume_body, &[("answered", &state.answers.answered().to_string()), ("total", &total)]),
+            body: fill(
+                ui.resume_body,
+                &[
+                    ("answered", &state.answers.answered().to_string()),
+                    ("total", &total),
+                ],
+            ),
             continue_label: ui.resume_continue,
             start_over_label: ui.resume_start_over,
         }),
-        take_quiz: Link { label: ui.home_take_quiz, href: event_href(career, locale, &Route::Quiz(0)) },
-        read_guide: state
-            .guide_shown()
-            .then(|| Link { label: ui.home_read_guide, href: event_href(career, locale, &Route::Guide(0)) }),
+        take_quiz: Link {
+            label: ui.home_take_quiz,
+            href: event_href(career, locale, &Route::Quiz(0)),
+        },
+        read_guide: state.guide_shown().then(|| Link {
+            label: ui.home_read_guide,
+            href: event_href(career, locale, &Route::Guide(0)),
+        }),
         facts: fill(ui.home_facts, &[("count", &total)]),
         disclaimer: ui.home_disclaimer,
     }

@@ -2,6 +2,7 @@
 //! links resolved), made from the session `State`. Components only lay these out, so what a
 //! visitor reads is tested natively.
 
+pub mod class;
 pub mod guide;
 pub mod header;
 pub mod home;

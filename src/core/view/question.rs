@@ -46,9 +46,14 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
     let scale = locale.scales.get(item.scale)?;
     let chosen = state.answers.get(index);
     let n = (index + 1).to_string();
-    let heading = fill(ui.quiz_question_of, &[("n", &n), ("total", &total.to_string())]);
+    let heading = fill(
+        ui.quiz_question_of,
+        &[("n", &n), ("total", &total.to_string())],
+    );
     let seen = index.max(state.position);
-    let skipped = (0..seen).filter(|i| state.answers.get(*i).is_none()).count();
+    let skipped = (0..seen)
+        .filter(|i| state.answers.get(*i).is_none())
+        .count();
     let group_name = format!("answer-{}", item.id);
     let choices = scale
         .labels
@@ -56,7 +61,12 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         .enumerate()
         .map(|(v, label)| {
             let value = v as u8;
-            Choice { id: format!("{group_name}-{value}"), value, label, checked: chosen == Some(value) }
+            Choice {
+                id: format!("{group_name}-{value}"),
+                value,
+                label,
+                checked: chosen == Some(value),
+            }
         })
         .collect();
     Some(QuestionView {
@@ -66,7 +76,8 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         progress_value: n,
         progress_max: total.to_string(),
         progress_label: ui.quiz_progress_label,
-        storage_notice: (index == 0 && state.storage == StorageStatus::Unavailable).then_some(ui.storage_unavailable),
+        storage_notice: (index == 0 && state.storage == StorageStatus::Unavailable)
+            .then_some(ui.storage_unavailable),
         group_name,
         text,
         prompt: scale.prompt,
@@ -75,10 +86,17 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         answer_needed_text: ui.quiz_answer_needed,
         back: ui.quiz_back,
         skip: ui.quiz_skip,
-        next: if index + 1 == total { ui.quiz_finish } else { ui.quiz_next },
+        next: if index + 1 == total {
+            ui.quiz_finish
+        } else {
+            ui.quiz_next
+        },
         status: fill(
             ui.quiz_status,
-            &[("answered", &state.answers.answered().to_string()), ("skipped", &skipped.to_string())],
+            &[
+                ("answered", &state.answers.answered().to_string()),
+                ("skipped", &skipped.to_string()),
+            ],
         ),
         hint: ui.quiz_keyboard_hint,
     })

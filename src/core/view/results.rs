@@ -136,10 +136,17 @@ fn reasons(career: &Career, state: &State, heading: &'static str, list: &[Reason
             let text = locale.items.get(r.item)?;
             let scale = locale.scales.get(career.model.items.get(r.item)?.scale)?;
             let answer = scale.labels.get(usize::from(r.answer))?;
-            Some(ReasonItem { text, answer: fill(locale.ui.results_reason_answer, &[("answer", answer)]) })
+            Some(ReasonItem {
+                text,
+                answer: fill(locale.ui.results_reason_answer, &[("answer", answer)]),
+            })
         })
         .collect();
-    ReasonColumn { heading, items, none: locale.ui.results_reasons_none }
+    ReasonColumn {
+        heading,
+        items,
+        none: locale.ui.results_reasons_none,
+    }
 }
 
 fn related(career: &Career, state: &State, result: &FitResult) -> Option<RelatedView> {
@@ -155,17 +162,33 @@ fn related(career: &Career, state: &State, result: &FitResult) -> Option<Related
         .filter_map(|r| {
             let spec = career.related.get(r.career)?;
             let text = locale.careers.get(r.career)?;
-            let preparation = locale.job_zones.get(usize::from(spec.job_zone).checked_sub(1)?)?;
+            let preparation = locale
+                .job_zones
+                .get(usize::from(spec.job_zone).checked_sub(1)?)?;
             Some(CareerCard {
                 name: text.name,
                 about: text.about,
-                zone: fill(ui.results_related_zone, &[("zone", &spec.job_zone.to_string()), ("preparation", preparation)]),
+                zone: fill(
+                    ui.results_related_zone,
+                    &[
+                        ("zone", &spec.job_zone.to_string()),
+                        ("preparation", preparation),
+                    ],
+                ),
                 soc: fill(ui.results_related_soc, &[("soc", spec.soc)]),
             })
         })
         .collect();
-    let intro = if result.obstacles.is_empty() { ui.results_related_intro } else { ui.results_related_intro_obstacle };
-    Some(RelatedView { heading: ui.results_related_heading, intro, careers })
+    let intro = if result.obstacles.is_empty() {
+        ui.results_related_intro
+    } else {
+        ui.results_related_intro_obstacle
+    };
+    Some(RelatedView {
+        heading: ui.results_related_heading,
+        intro,
+        careers,
+    })
 }
 
 pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView {
@@ -181,7 +204,11 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         .parts
         .iter()
         .map(|p| {
-            let share = career.model.parts.get(p.part).map_or(0.0, |spec| spec.weight);
+            let share = career
+                .model
+                .parts
+                .get(p.part)
+                .map_or(0.0, |spec| spec.weight);
             let weight = fill(ui.results_percent, &[("n", &whole(share * 100.0))]);
             let (value, width) = match p.score {
                 Some(s) => (whole(s), whole(s)),
@@ -191,7 +218,11 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
                 name: locale.parts.get(p.part).copied().unwrap_or_default(),
                 detail: fill(
                     ui.results_part_detail,
-                    &[("weight", &weight), ("answered", &p.answered.to_string()), ("total", &p.total.to_string())],
+                    &[
+                        ("weight", &weight),
+                        ("answered", &p.answered.to_string()),
+                        ("total", &p.total.to_string()),
+                    ],
                 ),
                 value,
                 width,
@@ -206,7 +237,12 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             link: step
                 .guide
                 .and_then(|id| locale.guide_index(id))
-                .and_then(|i| locale.guide.get(i).map(|s| Link { label: s.title, href: to(&Route::Guide(i)) })),
+                .and_then(|i| {
+                    locale.guide.get(i).map(|s| Link {
+                        label: s.title,
+                        href: to(&Route::Guide(i)),
+                    })
+                }),
         })
         .collect();
 
@@ -228,7 +264,10 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             name_note: ui.hand_in_name_in_link,
             name_error,
             code_label: ui.hand_in_code_label,
-            code_groups: crate::core::hand_in::groups(payload).into_iter().map(String::from).collect(),
+            code_groups: crate::core::hand_in::groups(payload)
+                .into_iter()
+                .map(String::from)
+                .collect(),
             check_note: ui.hand_in_check_note,
             case_note: ui.hand_in_case_note,
             print: ui.hand_in_print,
@@ -240,7 +279,13 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
                 Some(name) => fill(ui.results_named_banner, &[("name", name)]),
                 None => ui.results_shared_banner.to_string(),
             };
-            (text, Link { label: ui.results_take_quiz_yourself, href: to(&Route::Home) })
+            (
+                text,
+                Link {
+                    label: ui.results_take_quiz_yourself,
+                    href: to(&Route::Home),
+                },
+            )
         }),
         hand_in,
         old_set_note: (shared.from_version != current.version).then(|| {
@@ -255,7 +300,10 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         }),
         heading: ui.results_heading,
         score_label: ui.results_score_label,
-        score: result.rounded().map(|s| s.to_string()).unwrap_or_else(|| ui.results_no_score.to_string()),
+        score: result
+            .rounded()
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| ui.results_no_score.to_string()),
         out_of: ui.results_out_of,
         band_key: result.band.key(),
         summary: summarize(career.model, result, locale),
@@ -270,10 +318,16 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         parts,
         how_scored: ui.results_how_scored,
         profile_heading: ui.results_profile_heading,
-        career_areas: fill(ui.results_interest_career_areas, &[("areas", &career_areas(career.model, locale))]),
+        career_areas: fill(
+            ui.results_interest_career_areas,
+            &[("areas", &career_areas(career.model, locale))],
+        ),
         top_areas: result.top_areas.map(|areas| {
             let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
-            fill(ui.results_top_code, &[("areas", &names.join(ui.results_list_comma))])
+            fill(
+                ui.results_top_code,
+                &[("areas", &names.join(ui.results_list_comma))],
+            )
         }),
         chart: profile_chart(locale, career.model, &result.profile),
         far_areas: ui.results_interest_far,

@@ -1,8 +1,8 @@
 //! The guide's pay graphic: the range as a bar with the median marked and the BLS median
 //! beside it, laid out here so the component only draws.
 
-use crate::core::model::SalaryFacts;
 use crate::core::content::Locale;
+use crate::core::model::SalaryFacts;
 use crate::core::text::{dollars, fill, whole};
 
 /// Chart width in SVG units; the SVG scales to its box.
@@ -60,9 +60,21 @@ pub fn salary_chart(locale: &Locale, s: &SalaryFacts) -> SalaryChartView {
         median: dollars(s.median),
         high: dollars(s.high),
         legend: vec![
-            LegendRow { label: ui.salary_chart_low.to_string(), key: None, value: dollars(s.low) },
-            LegendRow { label: ui.salary_chart_median.to_string(), key: Some("median"), value: dollars(s.median) },
-            LegendRow { label: ui.salary_chart_high.to_string(), key: None, value: dollars(s.high) },
+            LegendRow {
+                label: ui.salary_chart_low.to_string(),
+                key: None,
+                value: dollars(s.low),
+            },
+            LegendRow {
+                label: ui.salary_chart_median.to_string(),
+                key: Some("median"),
+                value: dollars(s.median),
+            },
+            LegendRow {
+                label: ui.salary_chart_high.to_string(),
+                key: None,
+                value: dollars(s.high),
+            },
             LegendRow {
                 label: fill(ui.salary_chart_bls, &[("year", &year)]),
                 key: Some("bls"),

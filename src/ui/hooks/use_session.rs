@@ -23,17 +23,30 @@ impl Reducible for Session {
         // Every event is a visitor's action, so re-rendering on each is cheap; comparing whole
         // states to skip one would cost more code than it saves.
         let (state, effects) = update(self.career, &self.state, event);
-        Rc::new(Session { career: self.career, state: Rc::new(state), pending: Rc::new(effects), batch: self.batch + 1 })
+        Rc::new(Session {
+            career: self.career,
+            state: Rc::new(state),
+            pending: Rc::new(effects),
+            batch: self.batch + 1,
+        })
     }
 }
 
 /// Starts the session from the page (query, fragment, storage) and runs every batch of
 /// effects the core returns.
 #[hook]
-pub fn use_session(career: &'static Career, startup: impl FnOnce() -> Startup) -> (Rc<State>, Callback<Event>) {
+pub fn use_session(
+    career: &'static Career,
+    startup: impl FnOnce() -> Startup,
+) -> (Rc<State>, Callback<Event>) {
     let session = use_reducer(move || {
         let (state, effects) = start(career, &startup());
-        Session { career, state: Rc::new(state), pending: Rc::new(effects), batch: 1 }
+        Session {
+            career,
+            state: Rc::new(state),
+            pending: Rc::new(effects),
+            batch: 1,
+        }
     });
     let dispatch = {
         let session = session.dispatcher();

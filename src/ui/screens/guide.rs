@@ -15,12 +15,18 @@ pub struct GuideProps {
 pub fn guide_screen(props: &GuideProps) -> Html {
     let content = use_content();
     let progress = use_progress();
-    let Some(view) = guide(content.career, &progress.state, props.index) else { return Html::default() };
+    let Some(view) = guide(content.career, &progress.state, props.index) else {
+        return Html::default();
+    };
     let blocks = view.blocks.into_iter().map(|block| match block {
         BlockView::Paragraph(text) => html! { <p>{ text }</p> },
-        BlockView::List(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> },
+        BlockView::List(items) => {
+            html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+        }
         BlockView::SalaryChart(chart) => salary_chart(&chart),
-        BlockView::Source { label, text } => html! { <p class="source"><span>{ label }</span>{ text }</p> },
+        BlockView::Source { label, text } => {
+            html! { <p class="source"><span>{ label }</span>{ text }</p> }
+        }
     });
     let pager = |p: crate::core::view::guide::Pager| {
         html! {

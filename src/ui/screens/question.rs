@@ -16,7 +16,9 @@ pub struct QuestionProps {
 pub fn question_screen(props: &QuestionProps) -> Html {
     let content = use_content();
     let progress = use_progress();
-    let Some(view) = question(content.career, &progress.state, props.index) else { return Html::default() };
+    let Some(view) = question(content.career, &progress.state, props.index) else {
+        return Html::default();
+    };
     let on_submit = {
         let dispatch = progress.dispatch.clone();
         Callback::from(move |e: SubmitEvent| {

@@ -5,7 +5,9 @@ use crate::core::view::results::results;
 use crate::ui::context::{use_content, use_progress};
 use crate::ui::effects::SCREEN_HEADING;
 use crate::ui::screens::LinkErrorScreen;
-use crate::ui::widgets::{hand_in, next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict};
+use crate::ui::widgets::{
+    hand_in, next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict,
+};
 
 /// The results for the answers in the URL, worked out in the core when the route named them,
 /// so a shared link shows exactly what its maker saw. A link that cannot be read gets a plain
@@ -15,13 +17,20 @@ pub fn results_screen() -> Html {
     let content = use_content();
     let progress = use_progress();
     let state = &progress.state;
-    let Some(read) = state.results.as_ref() else { return Html::default() };
+    let Some(read) = state.results.as_ref() else {
+        return Html::default();
+    };
     let outcome = match &read.outcome {
         Err(error) => return html! { <LinkErrorScreen error={*error} /> },
         Ok(outcome) => outcome,
     };
     let view = results(content.career, state, outcome);
-    let list = |texts: &[&'static str]| texts.iter().map(|t| html! { <li>{ *t }</li> }).collect::<Html>();
+    let list = |texts: &[&'static str]| {
+        texts
+            .iter()
+            .map(|t| html! { <li>{ *t }</li> })
+            .collect::<Html>()
+    };
     let summary = &view.summary;
     html! {
         <article class="results" aria-labelledby={SCREEN_HEADING}>

@@ -19,7 +19,10 @@ pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
             }
         })
     };
-    let code = v.code_groups.iter().map(|g| html! { <span class="code-group">{ g.clone() }</span> });
+    let code = v
+        .code_groups
+        .iter()
+        .map(|g| html! { <span class="code-group">{ g.clone() }</span> });
     html! {
         <section class="hand-in" aria-labelledby="hand-in-heading">
             <h2 id="hand-in-heading">{ v.heading }</h2>
