@@ -2,6 +2,7 @@
 //! summarising the class (`core::class::paste::parse_paste` + `summary::summarize_class`):
 //!
 //!     cargo run --release --example bench_class [LINKS] [RUNS]
+//!     cargo run --release --example bench_class --paste [LINKS]   prints the paste itself
 //!
 //! Prints one line of `key=value` pairs: `links runs mean_ms min_ms max_ms` for the whole,
 //! `parse_ms` for reading the paste alone, then what the paste held. The browser budget is 200 ms for 1,000 links; the paste mixes
@@ -65,7 +66,13 @@ fn paste_of(links: usize) -> String {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    // `--paste N`: print the paste itself (scripts/bench pastes it into the class view).
+    if args.peek().map(String::as_str) == Some("--paste") {
+        let links: usize = args.nth(1).and_then(|a| a.parse().ok()).unwrap_or(1_000);
+        print!("{}", paste_of(links));
+        return;
+    }
     let links: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000);
     let runs: u32 = args
         .next()

@@ -411,3 +411,126 @@ fn own_results_offer_a_hand_in_code_a_qr_code_and_an_optional_name() {
         .as_ref()
         .is_some_and(|(t, _)| t.contains("J. K.")));
 }
+
+/// The visitor's own results, reached by answering every question.
+fn own_results() -> (State, Vec<Effect>) {
+    let (s, _) = opened("#/quiz/1");
+    let mut events = Vec::new();
+    for item in 0..n() {
+        events.push(Event::Choose { item, value: 3 });
+        events.push(Event::Next);
+    }
+    run(&s, &events)
+}
+
+#[test]
+fn own_results_ask_for_their_qr_code_and_show_it_when_drawn() {
+    let (s, effects) = own_results();
+    let Route::Results(payload) = &s.route else {
+        panic!("on the results: {:?}", s.route)
+    };
+    let link = format!("#/r/{payload}");
+    assert!(
+        effects.contains(&Effect::DrawQr(link.clone())),
+        "{effects:?}"
+    );
+    let hand_in = |s: &State| {
+        let results = s.results.clone().expect("results read");
+        let outcome = results.outcome.as_ref().expect("a valid link");
+        view::results::results(&MLT, s, outcome)
+            .hand_in
+            .expect("own results hand in")
+    };
+    assert_eq!(hand_in(&s).qr, view::results::QrView::Waiting);
+    // An answer for another link (typed name since) changes nothing.
+    let (same, _) = run(
+        &s,
+        &[Event::QrDrawn {
+            text: "#/r/other".into(),
+            wire: Some("29|M4 4h1v1h-1z".into()),
+        }],
+    );
+    assert_eq!(hand_in(&same).qr, view::results::QrView::Waiting);
+    let (drawn, _) = run(
+        &s,
+        &[Event::QrDrawn {
+            text: link.clone(),
+            wire: Some("29|M4 4h1v1h-1z".into()),
+        }],
+    );
+    assert_eq!(
+        hand_in(&drawn).qr,
+        view::results::QrView::Drawn {
+            view_box: "0 0 29 29".into(),
+            path: "M4 4h1v1h-1z".into()
+        }
+    );
+    let (failed, _) = run(
+        &s,
+        &[Event::QrDrawn {
+            text: link,
+            wire: None,
+        }],
+    );
+    assert!(
+        matches!(hand_in(&failed).qr, view::results::QrView::Failed(t) if t.contains("QR code could not be shown"))
+    );
+    // A typed name changes the link, so the code is asked for again.
+    let (named, effects) = run(&drawn, &[Event::SetHandInName("Jo".into())]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::DrawQr(l)] if l.contains("#/r/") && l.len() > 4),
+        "{effects:?}"
+    );
+    assert_eq!(hand_in(&named).qr, view::results::QrView::Waiting);
+    // Someone else's results, opened from a link, have no hand-in and no QR code.
+    let (other, effects) = opened(&format!("#/r/{payload}"));
+    assert!(other.qr.is_none());
+    assert!(!effects.iter().any(|e| matches!(e, Effect::DrawQr(_))));
+}
+
+#[test]
+fn the_class_view_loads_on_arrival_and_is_removed_on_leaving() {
+    let (s, effects) = opened("#/class");
+    assert_eq!(s.route, Route::Class);
+    assert!(
+        effects.contains(&Effect::OpenClassView {
+            lang: "en",
+            page_base: String::new()
+        }),
+        "{effects:?}"
+    );
+    assert_eq!(
+        view::class_host::class_host(&s),
+        Some(("Loading the class view…", false))
+    );
+    let (shown, _) = run(&s, &[Event::ClassViewOpened(true)]);
+    assert_eq!(view::class_host::class_host(&shown), None);
+    let (failed, _) = run(&s, &[Event::ClassViewOpened(false)]);
+    assert!(
+        matches!(view::class_host::class_host(&failed), Some((t, true)) if t.contains("could not load"))
+    );
+    let (_, effects) = run(&shown, &[Event::UrlChanged("#/".into())]);
+    assert!(effects.contains(&Effect::CloseClassView), "{effects:?}");
+    let (back, effects) = run(
+        &shown,
+        &[
+            Event::UrlChanged("#/".into()),
+            Event::UrlChanged("#/class".into()),
+        ],
+    );
+    assert!(
+        effects
+            .iter()
+            .filter(|e| matches!(e, Effect::OpenClassView { .. }))
+            .count()
+            == 1
+    );
+    assert_eq!(
+        view::class_host::class_host(&back),
+        Some(("Loading the class view…", false))
+    );
+    assert_eq!(
+        view::title::document_title(&MLT, &back),
+        "Class view - MLT Fit"
+    );
+}

@@ -91,6 +91,22 @@ pub fn qr_svg(text: &str) -> Result<QrSvg, QrError> {
     })
 }
 
+/// The QR code as one string for crossing from the QR module (loaded on demand, see
+/// `kits/qr`) to the app: `"<view box>|<path>"`. Read back with [`from_wire`].
+pub fn to_wire(qr: &QrSvg) -> String {
+    format!("{}|{}", qr.view_box, qr.path)
+}
+
+/// The view box and path of [`to_wire`]'s string; `None` for anything else.
+pub fn from_wire(wire: &str) -> Option<(usize, &str)> {
+    let (view_box, path) = wire.split_once('|')?;
+    let view_box: usize = view_box.parse().ok()?;
+    let ok = view_box > 0
+        && path.starts_with('M')
+        && path.bytes().all(|b| b"0123456789 Mhvz-".contains(&b));
+    ok.then_some((view_box, path))
+}
+
 /// One rectangle per horizontal run of dark modules: a few hundred short commands, about
 /// 3-6 kB of text for a results link, instead of one square per module.
 fn path_data(dark: &[bool], modules: usize) -> String {
@@ -135,6 +151,26 @@ mod tests {
         let dark = [true, true, true, false, true, false, false, false, false];
         assert_eq!(path_data(&dark, 3), "M4 4h3v1h-3zM5 5h1v1h-1z");
         assert_eq!(path_data(&[], 0), "");
+    }
+
+    #[test]
+    fn crosses_to_the_app_and_back() {
+        let qr = qr_svg("https://example.org/#/r/AQID").expect("fits");
+        assert_eq!(
+            from_wire(&to_wire(&qr)),
+            Some((qr.view_box, qr.path.as_str()))
+        );
+        for bad in [
+            "",
+            "|",
+            "29|",
+            "x|M1 1h1v1h-1z",
+            "29|<script>",
+            "0|M1 1h1v1h-1z",
+            "29",
+        ] {
+            assert_eq!(from_wire(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

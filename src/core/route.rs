@@ -11,6 +11,8 @@ pub enum Route {
     Quiz(usize),
     /// Results for the answers packed in this payload (see `core::link`).
     Results(String),
+    /// The counselors' class view (`#/class`): its code loads on demand.
+    Class,
 }
 
 impl Route {
@@ -31,6 +33,7 @@ impl Route {
             }
             // The payload is validated later by the link codec; any text is kept as it is.
             "r" => Route::Results(rest.to_string()),
+            "class" => Route::Class,
             _ => Route::Home,
         }
     }
@@ -42,6 +45,7 @@ impl Route {
             Route::Guide(i) => format!("#/guide/{}", section_id(*i).unwrap_or("")),
             Route::Quiz(i) => format!("#/quiz/{}", i + 1),
             Route::Results(payload) => format!("#/r/{payload}"),
+            Route::Class => "#/class".to_string(),
         }
     }
 }
@@ -66,6 +70,7 @@ mod tests {
             Route::Quiz(0),
             Route::Quiz(47),
             Route::Results("AbC-_9".into()),
+            Route::Class,
         ] {
             assert_eq!(Route::parse(&route.fragment(id), index, 48), route);
         }

@@ -248,3 +248,137 @@ pub fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     }
     object.into()
 }
+
+// --- Code loaded on demand (the QR code, the class view) ---------------------------------
+// scripts/post-build builds each kit as its own small module and names it, content-hashed,
+// in a `<meta name="mlt-fit-kit-<name>" content="<url>">` of the page. Loading one adds a
+// `<script type="module">` (allowed by the strict CSP's `script-src 'self'`); the module
+// starts its WASM, puts its functions in `globalThis.mltFitKits[<name>]` and fires an
+// `mlt-fit-kit` event with its name.
+
+/// The functions of a kit that has started.
+pub fn kit(name: &str) -> Option<JsValue> {
+    let kits = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("mltFitKits")).ok()?;
+    let kit = js_sys::Reflect::get(&kits, &JsValue::from_str(name)).ok()?;
+    (!kit.is_undefined() && !kit.is_null()).then_some(kit)
+}
+
+/// Loads kit `name` once; `done` gets `true` when it has started (at once if it already
+/// had), `false` when it cannot load (offline before it was ever loaded, or a build without
+/// it).
+pub fn load_kit(name: &str, done: impl FnOnce(bool) + 'static) {
+    if kit(name).is_some() {
+        done(true);
+        return;
+    }
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return done(false);
+    };
+    let url = document
+        .query_selector(&format!("meta[name=\"mlt-fit-kit-{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"));
+    let Some(url) = url else { return done(false) };
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let finish = {
+        let done = done.clone();
+        move |worked: bool| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(worked);
+            }
+        }
+    };
+    let wanted = name.to_string();
+    let ready = {
+        let finish = finish.clone();
+        gloo::events::EventListener::new(
+            &js_sys::global().unchecked_into::<web_sys::EventTarget>(),
+            "mlt-fit-kit",
+            move |e| {
+                let which = e
+                    .dyn_ref::<web_sys::CustomEvent>()
+                    .and_then(|c| c.detail().as_string());
+                if which.as_deref() == Some(wanted.as_str()) {
+                    finish(true);
+                }
+            },
+        )
+    };
+    // One script a kit, however often it is asked for: a second request waits for the same one.
+    let id = format!("mlt-fit-kit-{name}");
+    let script = match document.get_element_by_id(&id) {
+        Some(existing) => existing,
+        None => {
+            let Ok(script) = document.create_element("script") else {
+                return finish(false);
+            };
+            let _ = script.set_attribute("type", "module");
+            let _ = script.set_attribute("src", &url);
+            script.set_id(&id);
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&script);
+            }
+            script
+        }
+    };
+    let failed = gloo::events::EventListener::once(&script, "error", move |_| finish(false));
+    // The listeners live until the kit answers (or the page goes).
+    std::mem::forget((ready, failed));
+}
+
+/// Calls `kit.function(args…)`; `None` when the kit or the function is missing or throws.
+pub fn call_kit(name: &str, function: &str, args: &[JsValue]) -> Option<JsValue> {
+    let kit = kit(name)?;
+    let f: js_sys::Function = js_sys::Reflect::get(&kit, &JsValue::from_str(function))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let list = js_sys::Array::new();
+    for a in args {
+        list.push(a);
+    }
+    f.apply(&kit, &list).ok()
+}
+
+// --- Files (the class view) ---------------------------------------------------------------
+
+/// Reads a picked or dropped file as text: `Err(true)` when it is larger than `max_bytes`,
+/// `Err(false)` when it cannot be read.
+pub async fn read_text_file(file: web_sys::File, max_bytes: u64) -> Result<String, bool> {
+    if file.size() > max_bytes as f64 {
+        return Err(true);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| false)?;
+    text.as_string().ok_or(false)
+}
+
+/// Offers `content` as a file download, made in the browser (no server, nothing sent).
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", file_name);
+        if let Some(a) = a.dyn_ref::<HtmlElement>() {
+            a.click();
+        }
+    }
+    // Revoked later, not at once: some browsers start the download only after this task.
+    let _ = gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

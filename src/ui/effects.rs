@@ -7,6 +7,7 @@ use yew::Callback;
 use crate::core::progress::STORAGE_KEY;
 use crate::core::session::{Effect, Event, FocusTarget};
 use crate::ui::browser;
+use crate::ui::screens::CLASS_ROOT_ID;
 
 /// Id of the "choose an answer first" message, and of the results link field.
 pub const ANSWER_NEEDED_ID: &str = "answer-needed";
@@ -55,5 +56,34 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
         }
         Effect::Print => browser::print(),
         Effect::PrintHandout => browser::print_with_root_class("print-handout"),
+        Effect::DrawQr(text) => {
+            let (dispatch, text) = (dispatch.clone(), text.clone());
+            browser::load_kit("qr", move |loaded| {
+                let wire = loaded
+                    .then(|| browser::call_kit("qr", "qr_svg", &[JsValue::from_str(&text)]))
+                    .flatten()
+                    .and_then(|w| w.as_string());
+                dispatch.emit(Event::QrDrawn { text, wire });
+            });
+        }
+        Effect::OpenClassView { lang, page_base } => {
+            let (dispatch, lang, page_base) = (dispatch.clone(), *lang, page_base.clone());
+            browser::load_kit("class", move |loaded| {
+                let root = browser::element_by_id(CLASS_ROOT_ID);
+                let shown = loaded
+                    && root.is_some_and(|el| {
+                        browser::call_kit(
+                            "class",
+                            "mount",
+                            &[el.into(), lang.into(), page_base.into()],
+                        )
+                        .is_some()
+                    });
+                dispatch.emit(Event::ClassViewOpened(shown));
+            });
+        }
+        Effect::CloseClassView => {
+            browser::call_kit("class", "unmount", &[]);
+        }
     }
 }

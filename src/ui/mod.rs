@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod class;
 pub mod context;
 pub mod effects;
 pub mod hooks;

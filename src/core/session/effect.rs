@@ -49,4 +49,15 @@ pub enum Effect {
     Print,
     /// Print the one-page handout (the print layout that holds the hand-in code and QR).
     PrintHandout,
+    /// Draw the QR code of this link with the QR module (loaded on demand); the result comes
+    /// back as `Event::QrDrawn`.
+    DrawQr(String),
+    /// Load the class view's module and show it in the `#/class` screen's element; the
+    /// result comes back as `Event::ClassViewOpened`.
+    OpenClassView {
+        lang: &'static str,
+        page_base: String,
+    },
+    /// Remove the class view (the counselor left `#/class`).
+    CloseClassView,
 }

@@ -8,7 +8,10 @@ use crate::core::career::Career;
 use crate::core::content::Locale;
 use crate::core::link;
 use crate::core::route::Route;
-use crate::core::session::{CopyStatus, Effect, FocusTarget, ResultsState, State, StorageStatus};
+use crate::core::session::{
+    CopyStatus, Effect, FocusTarget, ModuleStatus, QrDrawing, QrState, ResultsState, State,
+    StorageStatus,
+};
 use crate::core::view::title::document_title;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +44,14 @@ pub enum Event {
     SetHandInName(String),
     /// Print the one-page handout of these results.
     PrintHandout,
+    /// The QR module answered for `text`: `"<view box>|<path>"` (`core::qr::to_wire`), or
+    /// `None` when it could not load or draw.
+    QrDrawn {
+        text: String,
+        wire: Option<String>,
+    },
+    /// The class view's module is shown (`true`), or could not load.
+    ClassViewOpened(bool),
 }
 
 /// The URL fragment of a route, guide sections named by their ids.
@@ -76,11 +87,21 @@ pub(crate) fn arrive(
     }
     state.answer_needed = false;
     state.copy = CopyStatus::Idle;
+    let (was_class, is_class) = (state.route == Route::Class, route == Route::Class);
     state.route = route;
 
     let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
     if move_focus {
         effects.push(Effect::Focus(FocusTarget::ScreenHeading));
+    }
+    if is_class && !was_class {
+        state.class_view = ModuleStatus::Loading;
+        effects.push(Effect::OpenClassView {
+            lang: state.locale().lang,
+            page_base: state.page_base.clone(),
+        });
+    } else if was_class && !is_class {
+        effects.push(Effect::CloseClassView);
     }
     if let (Some(host), true) = (&state.options.host_origin, state.results_are_own()) {
         if let Some(outcome) = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()) {
@@ -119,6 +140,31 @@ pub fn share_fragment(career: &Career, state: &State) -> Option<String> {
     let payload = link::encode_named(&outcome.shared.answers, &set, name)
         .unwrap_or_else(|_| link::encode(&outcome.shared.answers, &set));
     Some(href(career, state.locale(), &Route::Results(payload)))
+}
+
+/// Keeps the QR code in step with the visitor's own results link: when that link appears or
+/// changes (a typed hand-in name), asks for its code; when no own results are shown, drops it.
+pub(crate) fn want_qr(career: &Career, mut state: State) -> (State, Vec<Effect>) {
+    let wanted = match state.route {
+        Route::Results(_) if state.results_are_own() => {
+            share_fragment(career, &state).map(|fragment| format!("{}{fragment}", state.page_base))
+        }
+        _ => None,
+    };
+    match wanted {
+        Some(text) if state.qr.as_ref().map(|q| &q.text) != Some(&text) => {
+            state.qr = Some(QrState {
+                text: text.clone(),
+                drawing: QrDrawing::Waiting,
+            });
+            (state, vec![Effect::DrawQr(text)])
+        }
+        Some(_) => (state, Vec::new()),
+        None => {
+            state.qr = None;
+            (state, Vec::new())
+        }
+    }
 }
 
 /// After the current question: the next one, or the results for these answers.
@@ -242,7 +288,31 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                 }],
             )
         }
+        Event::QrDrawn { text, wire } => {
+            if let Some(qr) = next.qr.as_mut().filter(|q| q.text == text) {
+                qr.drawing = match wire.as_deref().and_then(crate::core::qr::from_wire) {
+                    Some((view_box, path)) => QrDrawing::Drawn {
+                        view_box,
+                        path: path.to_string(),
+                    },
+                    None => QrDrawing::Failed,
+                };
+            }
+            (next, Vec::new())
+        }
+        Event::ClassViewOpened(shown) => {
+            if next.route == Route::Class {
+                next.class_view = if shown {
+                    ModuleStatus::Shown
+                } else {
+                    ModuleStatus::Failed
+                };
+            }
+            (next, Vec::new())
+        }
     };
+    let (next, qr) = want_qr(career, next);
+    effects.extend(qr);
     // Progress is saved whenever it changes, where storage works; an empty start leaves
     // nothing behind.
     if next.progress() != state.progress() && next.storage != StorageStatus::Unavailable {

@@ -5,7 +5,7 @@ use crate::core::career::Career;
 use crate::core::options::{Options, Start};
 use crate::core::progress::Progress;
 use crate::core::route::Route;
-use crate::core::session::event::{arrive, href, parse_route};
+use crate::core::session::event::{arrive, href, parse_route, want_qr};
 use crate::core::session::{Effect, Lang, State, StorageStatus};
 
 /// What the browser layer reads before the first render.
@@ -78,10 +78,14 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         results: None,
         hand_in_name: String::new(),
         page_base: startup.page_base.clone(),
+        qr: None,
+        class_view: crate::core::session::ModuleStatus::Loading,
     };
     // Arriving at the first screen: no focus move (it would scroll a host page to the widget).
-    let (mut state, arrived) = arrive(career, state, route, false);
+    let (state, arrived) = arrive(career, state, route, false);
     effects.extend(arrived);
+    let (mut state, qr) = want_qr(career, state);
+    effects.extend(qr);
     let canonical = href(career, state.locale(), &state.route);
     if !fragment.is_empty() && fragment != canonical {
         effects.push(Effect::ReplaceFragment(canonical));

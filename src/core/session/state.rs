@@ -30,6 +30,34 @@ pub enum CopyStatus {
     Failed,
 }
 
+/// The QR code of the results link. It is drawn by a module loaded on demand (`kits/qr`),
+/// so it arrives after the results.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QrDrawing {
+    Waiting,
+    Drawn {
+        view_box: usize,
+        path: String,
+    },
+    /// The module could not load (offline before it was ever cached), or the link is too long.
+    Failed,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrState {
+    /// The full link the code is for.
+    pub text: String,
+    pub drawing: QrDrawing,
+}
+
+/// A module loaded on demand (the class view's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModuleStatus {
+    Loading,
+    Shown,
+    Failed,
+}
+
 /// The language in use; compared by identity, since each locale is a single static.
 #[derive(Clone, Copy, Debug)]
 pub struct Lang(pub &'static Locale);
@@ -87,6 +115,10 @@ pub struct State {
     pub hand_in_name: String,
     /// The page's address without its fragment, for full links and QR codes.
     pub page_base: String,
+    /// The QR code of the visitor's own results link, while those results are shown.
+    pub qr: Option<QrState>,
+    /// The class view's module, while `#/class` is shown.
+    pub class_view: ModuleStatus,
 }
 
 impl State {

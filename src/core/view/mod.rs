@@ -3,6 +3,7 @@
 //! visitor reads is tested natively.
 
 pub mod class;
+pub mod class_host;
 pub mod guide;
 pub mod header;
 pub mod home;

@@ -4,7 +4,7 @@
 use crate::core::career::Career;
 use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
-use crate::core::session::{event_href, CopyStatus, Outcome, State};
+use crate::core::session::{event_href, CopyStatus, Outcome, QrDrawing, State};
 use crate::core::summary::{career_areas, next_steps, summarize, Summary};
 use crate::core::text::{fill, signed_hundredths, whole};
 use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
@@ -71,6 +71,21 @@ pub struct HandInView {
     pub check_note: &'static str,
     pub case_note: &'static str,
     pub print: &'static str,
+    pub qr: QrView,
+    /// The QR code's text alternative.
+    pub qr_alt: &'static str,
+}
+
+/// The QR code of the results link, as far as it is drawn (its code loads on demand).
+#[derive(Clone, Debug, PartialEq)]
+pub enum QrView {
+    Waiting,
+    Drawn {
+        view_box: String,
+        path: String,
+    },
+    /// What to say instead.
+    Failed(&'static str),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -271,6 +286,15 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             check_note: ui.hand_in_check_note,
             case_note: ui.hand_in_case_note,
             print: ui.hand_in_print,
+            qr: match state.qr.as_ref().map(|q| &q.drawing) {
+                Some(QrDrawing::Drawn { view_box, path }) => QrView::Drawn {
+                    view_box: format!("0 0 {view_box} {view_box}"),
+                    path: path.clone(),
+                },
+                Some(QrDrawing::Failed) => QrView::Failed(ui.hand_in_qr_failed),
+                _ => QrView::Waiting,
+            },
+            qr_alt: ui.hand_in_qr_alt,
         }
     });
     ResultsView {

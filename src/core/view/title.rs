@@ -23,6 +23,7 @@ pub fn document_title(career: &Career, state: &State) -> String {
                 ("total", &career.questions().to_string()),
             ],
         ),
+        Route::Class => ui.class_title.to_string(),
         Route::Results(_) => match state.results.as_ref().map(|r| r.outcome.is_ok()) {
             Some(false) => ui.link_error_heading.to_string(),
             _ => ui.results_heading.to_string(),

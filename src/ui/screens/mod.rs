@@ -1,5 +1,6 @@
 //! One component a screen; `Screen` shows the one the route names.
 
+mod class;
 mod guide;
 mod home;
 mod link_error;
@@ -7,6 +8,7 @@ mod question;
 mod results;
 mod screen;
 
+pub use class::{class_screen, CLASS_ROOT_ID};
 pub use guide::GuideScreen;
 pub use home::HomeScreen;
 pub use link_error::LinkErrorScreen;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::route::Route;
 use crate::ui::context::use_progress;
-use crate::ui::screens::{GuideScreen, HomeScreen, QuestionScreen, ResultsScreen};
+use crate::ui::screens::{class_screen, GuideScreen, HomeScreen, QuestionScreen, ResultsScreen};
 
 /// Shows the screen the route names.
 #[function_component(Screen)]
@@ -13,5 +13,6 @@ pub fn screen() -> Html {
         Route::Guide(index) => html! { <GuideScreen index={*index} /> },
         Route::Quiz(index) => html! { <QuestionScreen index={*index} /> },
         Route::Results(_) => html! { <ResultsScreen /> },
+        Route::Class => class_screen(&progress.state),
     }
 }

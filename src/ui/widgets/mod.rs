@@ -4,6 +4,7 @@
 
 mod footer;
 mod hand_in;
+mod hand_in_qr;
 mod header;
 mod next_steps;
 mod part_scores;
@@ -17,6 +18,7 @@ mod verdict;
 
 pub use footer::Footer;
 pub use hand_in::hand_in;
+pub use hand_in_qr::hand_in_qr;
 pub use header::Header;
 pub use next_steps::next_steps;
 pub use part_scores::part_scores;

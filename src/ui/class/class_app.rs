@@ -1,0 +1,106 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::career::Career;
+use crate::core::class::screen::{
+    start, update, ClassEffect, ClassEvent, ClassState, KEPT_LIST_KEY,
+};
+use crate::core::class::texts::{class_ui, ClassUi};
+use crate::core::content::Locale;
+use crate::core::view::class::class_view;
+use crate::ui::browser;
+use crate::ui::class::effects;
+use crate::ui::class::paste_form::PasteForm;
+use crate::ui::class::summary::class_summary;
+
+#[derive(Properties, PartialEq)]
+pub struct ClassAppProps {
+    pub career: &'static Career,
+    /// The language tag the app shows (`en`, `es`).
+    pub lang: AttrValue,
+    /// The page's address before its fragment.
+    pub page_base: AttrValue,
+}
+
+thread_local! {
+    /// The class as last shown, in memory only: opening a student's results and coming back
+    /// finds the class as it was, while the page stays open.
+    static LAST: RefCell<Option<Rc<ClassState>>> = const { RefCell::new(None) };
+}
+
+/// The class view's state as Yew keeps it, with the effects of its last update, numbered so
+/// each batch runs once, after the render that shows it (as the app's `use_session`).
+struct ClassModel {
+    career: &'static Career,
+    locale: &'static Locale,
+    texts: &'static ClassUi,
+    state: Rc<ClassState>,
+    pending: Rc<Vec<ClassEffect>>,
+    batch: u64,
+}
+
+impl Reducible for ClassModel {
+    type Action = ClassEvent;
+
+    fn reduce(self: Rc<Self>, event: ClassEvent) -> Rc<Self> {
+        let (state, effects) = update(self.career, self.locale, self.texts, &self.state, event);
+        let state = Rc::new(state);
+        LAST.with(|last| *last.borrow_mut() = Some(state.clone()));
+        Rc::new(ClassModel {
+            career: self.career,
+            locale: self.locale,
+            texts: self.texts,
+            state,
+            pending: Rc::new(effects),
+            batch: self.batch + 1,
+        })
+    }
+}
+
+/// The class view: the box for links and codes, then the class at a glance.
+#[function_component(ClassApp)]
+pub fn class_app(props: &ClassAppProps) -> Html {
+    let model = {
+        let career = props.career;
+        let lang = props.lang.to_string();
+        let page_base = props.page_base.to_string();
+        use_reducer(move || {
+            let state = LAST.with(|last| last.borrow().clone()).unwrap_or_else(|| {
+                let works = browser::storage_works();
+                let kept = if works {
+                    browser::load(KEPT_LIST_KEY)
+                } else {
+                    None
+                };
+                Rc::new(start(career, kept, works, page_base))
+            });
+            ClassModel {
+                career,
+                locale: career.locale(&lang),
+                texts: class_ui(&lang),
+                state,
+                pending: Rc::new(Vec::new()),
+                batch: 0,
+            }
+        })
+    };
+    {
+        let pending = model.pending.clone();
+        use_effect_with(model.batch, move |_| pending.iter().for_each(effects::run));
+    }
+    let dispatch = {
+        let model = model.dispatcher();
+        Callback::from(move |event: ClassEvent| model.dispatch(event))
+    };
+    let view = class_view(model.career, model.locale, model.texts, &model.state);
+    html! {
+        <div class="class-view" lang={model.locale.lang}>
+            <PasteForm view={Rc::new(view.clone())} dispatch={dispatch.clone()} />
+            if let Some(summary) = &view.class {
+                { class_summary(summary, &dispatch) }
+            }
+        </div>
+    }
+}
