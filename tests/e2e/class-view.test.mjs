@@ -277,3 +277,14 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+test('embed.html links counselors to the class view', async () => {
+  const p = await openPage(env.browser, `${env.url}/embed.html`);
+  try {
+    await p.page.getByRole('link', { name: 'class view' }).click();
+    await h1(p.page, 'Class view');
+    await p.page.getByLabel('Results links or hand-in codes').waitFor({ timeout: TIMEOUT });
+  } finally {
+    await p.close();
+  }
+});
