@@ -59,3 +59,27 @@ pub fn per_call_ms(batches: u32, per_batch: u32) -> Vec<f64> {
         })
         .collect()
 }
+
+/// Milliseconds to read a pasted class list and sum the class up (`core::class`: the class
+/// view's work before it renders), once per run, for `scripts/bench`'s 1,000-link budget.
+#[wasm_bindgen]
+pub fn class_ms(paste: &str, runs: u32) -> Vec<f64> {
+    use mlt_fit::core::class::paste::parse_paste;
+    use mlt_fit::core::class::summary::summarize_class;
+    (0..runs.max(1))
+        .map(|_| {
+            let t0 = now();
+            let pasted = parse_paste(black_box(paste), &MLT);
+            black_box(summarize_class(&pasted, &MLT));
+            now() - t0
+        })
+        .collect()
+}
+
+/// Students found in a paste (checks the benchmark read what it should).
+#[wasm_bindgen]
+pub fn class_students(paste: &str) -> usize {
+    use mlt_fit::core::class::paste::parse_paste;
+    use mlt_fit::core::class::summary::summarize_class;
+    summarize_class(&parse_paste(paste, &MLT), &MLT).students()
+}
