@@ -7,7 +7,7 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::link;
 use mlt_fit::core::progress::Progress;
 use mlt_fit::core::route::Route;
-use mlt_fit::core::session::{start, update, Effect, Event, FocusTarget, Startup, State, StorageStatus};
+use mlt_fit::core::session::{start, update, Effect, Event, FocusTarget, PrintStatus, Startup, State, StorageStatus};
 use mlt_fit::core::view;
 
 fn opened(fragment: &str) -> (State, Vec<Effect>) {
@@ -173,6 +173,37 @@ fn copy_and_share_ask_the_browser_and_report_back() {
     assert!(view::results::results(&MLT, &failed, outcome).share.status.contains("Copying was blocked"));
     let (_, effects) = update(&MLT, &s, Event::Share);
     assert!(matches!(&effects[..], [Effect::Share { .. }]));
+}
+
+#[test]
+fn print_reports_back_and_a_browser_without_a_print_dialog_gets_a_plain_message() {
+    let payload = link::encode(&Answers::skipped(n()), &MLT.current_item_set());
+    let (s, _) = opened(&format!("#/r/{payload}"));
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let statuses = |s: &State| {
+        let v = view::results::results(&MLT, s, outcome);
+        (v.print_status, v.hand_in.map(|h| h.print_status).expect("own results offer hand-in"))
+    };
+    let (asked, effects) = update(&MLT, &s, Event::Print);
+    assert_eq!(effects, vec![Effect::Print]);
+    assert_eq!(statuses(&asked), ("", ""));
+    // The browser printed: nothing to say.
+    let (printed, effects) = update(&MLT, &asked, Event::PrintDone(true));
+    assert!(effects.is_empty());
+    assert_eq!((printed.print, statuses(&printed)), (PrintStatus::Idle, ("", "")));
+    // No print dialog (WebKitGTK's MiniBrowser): said next to the button pressed, plainly.
+    let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
+    let (said, handout) = statuses(&failed);
+    assert!(said.contains("print command") && said.contains("Ctrl+P"), "{said}");
+    assert_eq!(handout, "");
+    let (asked, effects) = update(&MLT, &failed, Event::PrintHandout);
+    assert_eq!(effects, vec![Effect::PrintHandout]);
+    assert_eq!(statuses(&asked), ("", ""), "a new try clears the message");
+    let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
+    assert_eq!(statuses(&failed), ("", said));
+    // A report nobody asked for changes nothing; another screen clears the message.
+    assert_eq!(update(&MLT, &s, Event::PrintDone(false)).0.print, PrintStatus::Idle);
+    assert_eq!(update(&MLT, &failed, Event::UrlChanged("#/".into())).0.print, PrintStatus::Idle);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::core::career::Career;
 use crate::core::content::Locale;
 use crate::core::link;
 use crate::core::route::Route;
-use crate::core::session::{CopyStatus, Effect, FocusTarget, ResultsState, State, StorageStatus};
+use crate::core::session::{CopyStatus, Effect, FocusTarget, PrintStatus, ResultsState, State, StorageStatus};
 use crate::core::view::title::document_title;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub enum Event {
     /// Take the answers of the results on screen as the visitor's own and edit them.
     EditAnswers,
     Print,
+    /// The browser's print dialog opened (`true`), or printing is missing or did nothing.
+    PrintDone(bool),
     CopyLink,
     /// The browser finished copying: `true` when it worked.
     CopyDone(bool),
@@ -68,6 +70,7 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     }
     state.answer_needed = false;
     state.copy = CopyStatus::Idle;
+    state.print = PrintStatus::Idle;
     state.route = route;
 
     let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
@@ -180,8 +183,22 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                 None => (next, Vec::new()),
             }
         }
-        Event::Print => (next, vec![Effect::Print]),
-        Event::PrintHandout => (next, vec![Effect::PrintHandout]),
+        Event::Print => {
+            next.print = PrintStatus::Asked { handout: false };
+            (next, vec![Effect::Print])
+        }
+        Event::PrintHandout => {
+            next.print = PrintStatus::Asked { handout: true };
+            (next, vec![Effect::PrintHandout])
+        }
+        Event::PrintDone(worked) => {
+            // Where the browser has no print dialog, say so next to the button pressed.
+            next.print = match state.print {
+                PrintStatus::Asked { handout } if !worked => PrintStatus::Unavailable { handout },
+                _ => PrintStatus::Idle,
+            };
+            (next, Vec::new())
+        }
         Event::SetHandInName(name) => {
             // Kept as typed (the view says when it cannot go into a link); bounded, so a
             // pasted novel cannot slow every render.

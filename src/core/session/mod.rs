@@ -11,4 +11,4 @@ mod state;
 pub use effect::{Effect, FocusTarget};
 pub use event::{href as event_href, parse_route, share_fragment, update, Event};
 pub use start::{start, Startup};
-pub use state::{CopyStatus, Lang, Outcome, ResultsState, State, StorageStatus};
+pub use state::{CopyStatus, Lang, Outcome, PrintStatus, ResultsState, State, StorageStatus};

@@ -4,7 +4,7 @@
 use crate::core::career::Career;
 use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
-use crate::core::session::{event_href, CopyStatus, Outcome, State};
+use crate::core::session::{event_href, CopyStatus, Outcome, PrintStatus, State};
 use crate::core::summary::{career_areas, next_steps, summarize, Summary};
 use crate::core::text::{fill, signed_hundredths, whole};
 use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
@@ -71,6 +71,8 @@ pub struct HandInView {
     pub check_note: &'static str,
     pub case_note: &'static str,
     pub print: &'static str,
+    /// Said when the handout's print button found no print dialog (else empty).
+    pub print_status: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -124,6 +126,8 @@ pub struct ResultsView {
     pub edit: &'static str,
     pub retake: &'static str,
     pub print: &'static str,
+    /// Said when "Print" found no print dialog (else empty).
+    pub print_status: &'static str,
     pub disclaimer: &'static str,
     pub attribution: &'static str,
 }
@@ -212,6 +216,10 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
 
     let share_fragment = crate::core::session::share_fragment(career, state).unwrap_or_default();
     let url = format!("{}{}", state.page_base, share_fragment);
+    let print_status = |handout: bool| match state.print {
+        PrintStatus::Unavailable { handout: h } if h == handout => ui.results_print_unavailable,
+        _ => "",
+    };
     let hand_in = own.then(|| {
         let payload = share_fragment.rsplit('/').next().unwrap_or_default();
         let name_error = match crate::core::link::clean_name(&state.hand_in_name) {
@@ -232,6 +240,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             check_note: ui.hand_in_check_note,
             case_note: ui.hand_in_case_note,
             print: ui.hand_in_print,
+            print_status: print_status(true),
         }
     });
     ResultsView {
@@ -301,6 +310,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         edit: ui.results_edit,
         retake: ui.results_retake,
         print: ui.results_print,
+        print_status: print_status(false),
         disclaimer: ui.results_disclaimer,
         attribution: ui.results_attribution,
     }
