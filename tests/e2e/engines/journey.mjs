@@ -197,7 +197,7 @@ export function journey(engineName) {
       startServer({ root: BUILD, headers: { 'Content-Security-Policy': STRICT_CSP } }),
       startHostServer(pages),
     ]);
-  });
+  }, { timeout: 60_000 });
   after(async () => {
     await Promise.allSettled([engine?.stop(), widget?.close(), host?.close()]);
   });
@@ -212,8 +212,10 @@ export function journey(engineName) {
     }
   };
   const name = (what) => `${engineName}: ${what}`;
+  /** A stuck browser fails its test (and after() still stops it) instead of hanging the run. */
+  const LIMIT = { timeout: 180_000 };
 
-  test(name('the start screen leads into the questionnaire, which asks for an answer before going on'), () => fresh(async (s) => {
+  test(name('the start screen leads into the questionnaire, which asks for an answer before going on'), LIMIT, () => fresh(async (s) => {
     await open(s, `${widget.url}/`, HOME);
     assert.match(await s.execute(() => document.title), / - MLT Fit$/, 'the document title names the app');
     await s.clickOn(X.link('Take the questionnaire'));
@@ -230,7 +232,7 @@ export function journey(engineName) {
     await assertNoErrors(s, 'start → question 2');
   }));
 
-  test(name('the career guide: contents, the next section, and on into the questionnaire'), () => fresh(async (s) => {
+  test(name('the career guide: contents, the next section, and on into the questionnaire'), LIMIT, () => fresh(async (s) => {
     await open(s, `${widget.url}/`, HOME);
     await s.clickOn(X.link('Read the career guide'));
     await h1(s, GUIDE_TITLES[0]);
@@ -250,7 +252,7 @@ export function journey(engineName) {
     await assertNoErrors(s, 'guide');
   }));
 
-  test(name('every question answered: a score, a band and the reasons'), () => fresh(async (s) => {
+  test(name('every question answered: a score, a band and the reasons'), LIMIT, () => fresh(async (s) => {
     await open(s, `${widget.url}/#/quiz/1`, `Question 1 of ${TOTAL}`);
     await answerAll(s, mltLike);
     const url = await s.url();
@@ -267,7 +269,7 @@ export function journey(engineName) {
     await assertNoErrors(s, 'whole questionnaire');
   }));
 
-  test(name('the results link, reopened in a fresh browser, shows the same results as someone else\'s'), async () => {
+  test(name('the results link, reopened in a fresh browser, shows the same results as someone else\'s'), LIMIT, async () => {
     const mine = await fresh(async (s) => {
       await open(s, `${widget.url}/#/quiz/1`, `Question 1 of ${TOTAL}`);
       await answerAll(s, mltOpposite);
@@ -294,7 +296,7 @@ export function journey(engineName) {
     });
   });
 
-  test(name('a broken results link shows a plain error screen, not results'), () => fresh(async (s) => {
+  test(name('a broken results link shows a plain error screen, not results'), LIMIT, () => fresh(async (s) => {
     const valid = encodePayload(mltLikeAnswers());
     const cases = [
       [swapNeighbours(valid), /^The link does not pass its check/],
@@ -315,7 +317,7 @@ export function journey(engineName) {
     await h1(s, new RegExp(`^(${HOME.replace('?', '\\?')}|Question 1 of ${TOTAL})$`));
   }));
 
-  test(name('progress survives a reload: "Welcome back" continues with the answers kept'), () => fresh(async (s) => {
+  test(name('progress survives a reload: "Welcome back" continues with the answers kept'), LIMIT, () => fresh(async (s) => {
     const picks = [4, 1, null];
     await open(s, `${widget.url}/#/quiz/1`, `Question 1 of ${TOTAL}`);
     for (let n = 1; n <= picks.length; n++) {
@@ -350,7 +352,7 @@ export function journey(engineName) {
     await assertNoErrors(s, 'reload and continue');
   }));
 
-  test(name('embedded on another site, the frame follows the widget\'s height'), () => fresh(async (s) => {
+  test(name('embedded on another site, the frame follows the widget\'s height'), LIMIT, () => fresh(async (s) => {
     const widgetOrigin = `http://localhost:${new URL(widget.url).port}`;
     pages.set(`/host-${engineName}.html`, hostPage(widgetOrigin));
     await s.navigate(`${host.url}/host-${engineName}.html`);
@@ -401,7 +403,7 @@ export function journey(engineName) {
     await s.frame(null);
   }));
 
-  test(name('"Copy link" either copies or, with no clipboard, selects the link for copying by hand'), (t) => fresh(async (s) => {
+  test(name('"Copy link" either copies or, with no clipboard, selects the link for copying by hand'), LIMIT, (t) => fresh(async (s) => {
     const payload = encodePayload(mltLikeAnswers());
     // The engine's own clipboard: the link is copied, or the refusal is shown; never nothing.
     await open(s, `${widget.url}/#/r/${payload}`, RESULTS);
@@ -431,7 +433,7 @@ export function journey(engineName) {
     t.diagnostic(`${engineName} clipboard: ${own}`);
   }));
 
-  test(name('"Print" prints, or says to use the browser\'s print command'), () => fresh(async (s) => {
+  test(name('"Print" prints, or says to use the browser\'s print command'), LIMIT, () => fresh(async (s) => {
     await open(s, `${widget.url}/#/r/${encodePayload(mltLikeAnswers())}`, RESULTS);
     await s.execute(() => {
       window.__printed = 0;
