@@ -180,27 +180,25 @@ fn print_reports_back_and_a_browser_without_a_print_dialog_gets_a_plain_message(
     let payload = link::encode(&Answers::skipped(n()), &MLT.current_item_set());
     let (s, _) = opened(&format!("#/r/{payload}"));
     let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
-    let statuses = |s: &State| {
-        let v = view::results::results(&MLT, s, outcome);
-        (v.print_status, v.hand_in.map(|h| h.print_status).expect("own results offer hand-in"))
-    };
+    let status = |s: &State| view::results::results(&MLT, s, outcome).share.status;
     let (asked, effects) = update(&MLT, &s, Event::Print);
     assert_eq!(effects, vec![Effect::Print]);
-    assert_eq!(statuses(&asked), ("", ""));
+    assert_eq!(status(&asked), "");
     // The browser printed: nothing to say.
     let (printed, effects) = update(&MLT, &asked, Event::PrintDone(true));
     assert!(effects.is_empty());
-    assert_eq!((printed.print, statuses(&printed)), (PrintStatus::Idle, ("", "")));
-    // No print dialog (WebKitGTK's MiniBrowser): said next to the button pressed, plainly.
+    assert_eq!((printed.print, status(&printed)), (PrintStatus::Idle, ""));
+    // No print dialog (WebKitGTK's MiniBrowser): the status line says what to do, plainly.
     let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
-    let (said, handout) = statuses(&failed);
+    let said = status(&failed);
     assert!(said.contains("print command") && said.contains("Ctrl+P"), "{said}");
-    assert_eq!(handout, "");
+    // The handout's button reports the same way; a new try or copying clears the message.
     let (asked, effects) = update(&MLT, &failed, Event::PrintHandout);
-    assert_eq!(effects, vec![Effect::PrintHandout]);
-    assert_eq!(statuses(&asked), ("", ""), "a new try clears the message");
+    assert_eq!((effects, status(&asked)), (vec![Effect::PrintHandout], ""));
     let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
-    assert_eq!(statuses(&failed), ("", said));
+    assert_eq!(status(&failed), said);
+    let (copying, _) = update(&MLT, &failed, Event::CopyLink);
+    assert_eq!(status(&copying), "");
     // A report nobody asked for changes nothing; another screen clears the message.
     assert_eq!(update(&MLT, &s, Event::PrintDone(false)).0.print, PrintStatus::Idle);
     assert_eq!(update(&MLT, &failed, Event::UrlChanged("#/".into())).0.print, PrintStatus::Idle);

@@ -102,19 +102,16 @@ pub fn scroll_to_top() {
     }
 }
 
-/// A method of a JS object, if it has one (`None` for a missing one, or a missing object).
-fn method(object: &JsValue, name: &str) -> Option<js_sys::Function> {
-    js_sys::Reflect::get(object, &JsValue::from_str(name)).ok()?.dyn_into().ok()
-}
-
 /// Copies text to the clipboard; resolves to `false` when the browser refuses, or has no
 /// clipboard API at all (some browsers, or a page outside a secure context).
 pub async fn copy(text: &str) -> bool {
     let Some(w) = window() else { return false };
-    let clipboard = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).unwrap_or_default();
-    let Some(write) = method(&clipboard, "writeText") else { return false };
-    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else { return false };
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.is_ok()
+    // The typed getter hands back whatever is there, `undefined` included.
+    let clipboard = w.navigator().clipboard();
+    if !clipboard.is_object() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
 /// Whether the Web Share API is there (mostly phones).
@@ -136,13 +133,12 @@ pub async fn share(title: &str, url: &str) {
 /// prints (WebKitGTK's MiniBrowser, for one, has a `print` that does nothing).
 pub fn print() -> bool {
     let Some(w) = window() else { return false };
-    let Some(print) = method(&w, "print") else { return false };
     let fired = std::rc::Rc::new(std::cell::Cell::new(false));
     let listener = {
         let fired = fired.clone();
-        gloo::events::EventListener::once(&w, "beforeprint", move |_| fired.set(true))
+        gloo::events::EventListener::new(&w, "beforeprint", move |_| fired.set(true))
     };
-    let called = print.call0(&w).is_ok();
+    let called = w.print().is_ok();
     drop(listener);
     called && fired.get()
 }

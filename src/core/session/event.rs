@@ -183,20 +183,14 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                 None => (next, Vec::new()),
             }
         }
-        Event::Print => {
-            next.print = PrintStatus::Asked { handout: false };
-            (next, vec![Effect::Print])
-        }
-        Event::PrintHandout => {
-            next.print = PrintStatus::Asked { handout: true };
-            (next, vec![Effect::PrintHandout])
+        Event::Print | Event::PrintHandout => {
+            next.print = PrintStatus::Asked;
+            next.copy = CopyStatus::Idle;
+            (next, vec![if matches!(event, Event::Print) { Effect::Print } else { Effect::PrintHandout }])
         }
         Event::PrintDone(worked) => {
-            // Where the browser has no print dialog, say so next to the button pressed.
-            next.print = match state.print {
-                PrintStatus::Asked { handout } if !worked => PrintStatus::Unavailable { handout },
-                _ => PrintStatus::Idle,
-            };
+            // Where the browser has no print dialog, the status line says what to do instead.
+            next.print = if state.print == PrintStatus::Asked && !worked { PrintStatus::Unavailable } else { PrintStatus::Idle };
             (next, Vec::new())
         }
         Event::SetHandInName(name) => {
@@ -207,6 +201,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             (next, Vec::new())
         }
         Event::CopyLink => {
+            next.print = PrintStatus::Idle;
             let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::CopyLink(fragment)])
         }

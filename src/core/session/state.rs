@@ -35,10 +35,10 @@ pub enum CopyStatus {
 pub enum PrintStatus {
     Idle,
     /// Printing was asked for; the browser reports back with `Event::PrintDone`.
-    Asked { handout: bool },
-    /// The browser has no print dialog here (missing, or it did nothing): the screen says to
-    /// use the browser's own print command, next to the button that was pressed.
-    Unavailable { handout: bool },
+    Asked,
+    /// The browser has no print dialog here (missing, or it did nothing): the results' status
+    /// line says to use the browser's own print command.
+    Unavailable,
 }
 
 /// The language in use; compared by identity, since each locale is a single static.

@@ -71,8 +71,6 @@ pub struct HandInView {
     pub check_note: &'static str,
     pub case_note: &'static str,
     pub print: &'static str,
-    /// Said when the handout's print button found no print dialog (else empty).
-    pub print_status: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -126,8 +124,6 @@ pub struct ResultsView {
     pub edit: &'static str,
     pub retake: &'static str,
     pub print: &'static str,
-    /// Said when "Print" found no print dialog (else empty).
-    pub print_status: &'static str,
     pub disclaimer: &'static str,
     pub attribution: &'static str,
 }
@@ -216,10 +212,6 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
 
     let share_fragment = crate::core::session::share_fragment(career, state).unwrap_or_default();
     let url = format!("{}{}", state.page_base, share_fragment);
-    let print_status = |handout: bool| match state.print {
-        PrintStatus::Unavailable { handout: h } if h == handout => ui.results_print_unavailable,
-        _ => "",
-    };
     let hand_in = own.then(|| {
         let payload = share_fragment.rsplit('/').next().unwrap_or_default();
         let name_error = match crate::core::link::clean_name(&state.hand_in_name) {
@@ -240,7 +232,6 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             check_note: ui.hand_in_check_note,
             case_note: ui.hand_in_case_note,
             print: ui.hand_in_print,
-            print_status: print_status(true),
         }
     });
     ResultsView {
@@ -300,6 +291,8 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             copy: ui.results_copy_link,
             share: ui.results_share,
             status: match state.copy {
+                // "Print" found no print dialog: say so on the same status line.
+                CopyStatus::Idle if state.print == PrintStatus::Unavailable => ui.results_print_unavailable,
                 CopyStatus::Idle => "",
                 CopyStatus::Copied => ui.results_link_copied,
                 CopyStatus::Failed => ui.results_link_copy_failed,
@@ -310,7 +303,6 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         edit: ui.results_edit,
         retake: ui.results_retake,
         print: ui.results_print,
-        print_status: print_status(false),
         disclaimer: ui.results_disclaimer,
         attribution: ui.results_attribution,
     }

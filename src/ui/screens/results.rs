@@ -101,7 +101,6 @@ pub fn results_screen() -> Html {
                     <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ view.retake }</button>
                     <button type="button" class="button" onclick={progress.send(Event::Print)}>{ view.print }</button>
                 </div>
-                <p class="status" role="status">{ view.print_status }</p>
             </section>
             <footer class="fine-print">
                 <p>{ view.disclaimer }</p>

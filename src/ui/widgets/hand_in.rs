@@ -44,7 +44,6 @@ pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
             <p class="no-print">
                 <button type="button" class="button" onclick={progress.send(Event::PrintHandout)}>{ v.print }</button>
             </p>
-            <p class="status no-print" role="status">{ v.print_status }</p>
         </section>
     }
 }

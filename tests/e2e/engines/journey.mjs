@@ -433,7 +433,7 @@ export function journey(engineName) {
     t.diagnostic(`${engineName} clipboard: ${own}`);
   }));
 
-  test(name('"Print" prints, or says to use the browser\'s print command'), LIMIT, () => fresh(async (s) => {
+  test(name('"Print" prints, or says to use the browser\'s print command'), LIMIT, (t) => fresh(async (s) => {
     await open(s, `${widget.url}/#/r/${encodePayload(mltLikeAnswers())}`, RESULTS);
     await s.execute(() => {
       window.__printed = 0;
@@ -446,5 +446,6 @@ export function journey(engineName) {
       return notice.length ? await s.text(notice[0]) : null;
     }, () => 'pressing Print neither printed nor said how to print');
     await assertNoErrors(s, `print (${outcome})`);
+    t.diagnostic(`${engineName} print: ${outcome}`);
   }));
 }
