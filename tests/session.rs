@@ -8,7 +8,7 @@ use mlt_fit::core::link;
 use mlt_fit::core::progress::Progress;
 use mlt_fit::core::route::Route;
 use mlt_fit::core::session::{
-    start, update, Effect, Event, FocusTarget, Startup, State, StorageStatus,
+    start, update, Effect, Event, FocusTarget, PrintStatus, Startup, State, StorageStatus,
 };
 use mlt_fit::core::view;
 
@@ -290,6 +290,50 @@ fn copy_and_share_ask_the_browser_and_report_back() {
         .contains("Copying was blocked"));
     let (_, effects) = update(&MLT, &s, Event::Share);
     assert!(matches!(&effects[..], [Effect::Share { .. }]));
+}
+
+#[test]
+fn print_reports_back_and_a_browser_without_a_print_dialog_gets_a_plain_message() {
+    let payload = link::encode(&Answers::skipped(n()), &MLT.current_item_set());
+    let (s, _) = opened(&format!("#/r/{payload}"));
+    let outcome = s
+        .results
+        .as_ref()
+        .and_then(|r| r.outcome.as_ref().ok())
+        .expect("decoded");
+    let status = |s: &State| view::results::results(&MLT, s, outcome).share.status;
+    let (asked, effects) = update(&MLT, &s, Event::Print);
+    assert_eq!(effects, vec![Effect::Print]);
+    assert_eq!(status(&asked), "");
+    // The browser printed: nothing to say.
+    let (printed, effects) = update(&MLT, &asked, Event::PrintDone(true));
+    assert!(effects.is_empty());
+    assert_eq!((printed.print, status(&printed)), (PrintStatus::Idle, ""));
+    // No print dialog (WebKitGTK's MiniBrowser): the status line says what to do, plainly.
+    let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
+    let said = status(&failed);
+    assert!(
+        said.contains("print command") && said.contains("Ctrl+P"),
+        "{said}"
+    );
+    // The handout's button reports the same way; a new try or copying clears the message.
+    let (asked, effects) = update(&MLT, &failed, Event::PrintHandout);
+    assert_eq!((effects, status(&asked)), (vec![Effect::PrintHandout], ""));
+    let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
+    assert_eq!(status(&failed), said);
+    let (copying, _) = update(&MLT, &failed, Event::CopyLink);
+    assert_eq!(status(&copying), "");
+    // A report nobody asked for changes nothing; another screen clears the message.
+    assert_eq!(
+        update(&MLT, &s, Event::PrintDone(false)).0.print,
+        PrintStatus::Idle
+    );
+    assert_eq!(
+        update(&MLT, &failed, Event::UrlChanged("#/".into()))
+            .0
+            .print,
+        PrintStatus::Idle
+    );
 }
 
 #[test]

@@ -113,10 +113,15 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Copies text to the clipboard; resolves to `false` when the browser refuses.
+/// Copies text to the clipboard; resolves to `false` when the browser refuses, or has no
+/// clipboard API at all (some browsers, or a page outside a secure context).
 pub async fn copy(text: &str) -> bool {
     let Some(w) = window() else { return false };
+    // The typed getter hands back whatever is there, `undefined` included.
     let clipboard = w.navigator().clipboard();
+    if !clipboard.is_object() {
+        return false;
+    }
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()
@@ -138,28 +143,42 @@ pub async fn share(title: &str, url: &str) {
     let _ = wasm_bindgen_futures::JsFuture::from(w.navigator().share_with_data(&data)).await;
 }
 
-/// Prints with a class on the document (a print layout of its own), removed after printing.
-pub fn print_with_root_class(class: &str) {
+/// Opens the browser's print dialog; `false` when there is none here: `window.print` is
+/// missing, or it returned without firing `beforeprint`, which a browser fires before it
+/// prints (WebKitGTK's MiniBrowser, for one, has a `print` that does nothing).
+pub fn print() -> bool {
+    let Some(w) = window() else { return false };
+    let fired = std::rc::Rc::new(std::cell::Cell::new(false));
+    let listener = {
+        let fired = fired.clone();
+        gloo::events::EventListener::new(&w, "beforeprint", move |_| fired.set(true))
+    };
+    let called = w.print().is_ok();
+    drop(listener);
+    called && fired.get()
+}
+
+/// Prints with a class on the document (a print layout of its own), removed after printing,
+/// or at once when the browser cannot print (see `print`).
+pub fn print_with_root_class(class: &str) -> bool {
     let root = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());
-    let Some(root) = root else { return };
+    let (Some(root), Some(w)) = (root, window()) else {
+        return false;
+    };
     let _ = root.class_list().add_1(class);
-    if let Some(w) = window() {
-        let owned = class.to_string();
-        let el = root.clone();
-        gloo::events::EventListener::once(&w, "afterprint", move |_| {
-            let _ = el.class_list().remove_1(&owned);
-        })
-        .forget();
-        let _ = w.print();
+    let owned = class.to_string();
+    let el = root.clone();
+    gloo::events::EventListener::once(&w, "afterprint", move |_| {
+        let _ = el.class_list().remove_1(&owned);
+    })
+    .forget();
+    let printed = print();
+    if !printed {
+        let _ = root.class_list().remove_1(class);
     }
-}
-
-pub fn print() {
-    if let Some(w) = window() {
-        let _ = w.print();
-    }
+    printed
 }
 
 /// Sets a CSS custom property on the document (CSSOM, so a strict CSP allows it).

@@ -54,8 +54,10 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
             let title = *title;
             wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
         }
-        Effect::Print => browser::print(),
-        Effect::PrintHandout => browser::print_with_root_class("print-handout"),
+        Effect::Print => dispatch.emit(Event::PrintDone(browser::print())),
+        Effect::PrintHandout => dispatch.emit(Event::PrintDone(browser::print_with_root_class(
+            "print-handout",
+        ))),
         Effect::DrawQr(text) => {
             let (dispatch, text) = (dispatch.clone(), text.clone());
             browser::load_kit("qr", move |loaded| {

@@ -55,3 +55,27 @@ test('the handout (own results, "Print a one-page handout") fits one A4 and one 
     await page.close();
   }
 });
+
+test('"Print" in a browser whose print does nothing says to use the browser\'s print command', async () => {
+  const payload = h.encodePayload(h.mltLikeAnswers());
+  const context = await env.browser.newContext();
+  try {
+    // Chromium prints (beforeprint fires, no message); WebKitGTK's MiniBrowser has a
+    // window.print that returns at once without printing: the same here.
+    const status = (page) => page.getByRole('status').filter({ hasText: /^This browser did not open a print window/ });
+    const page = await context.newPage();
+    await h.goto(page, env.url, `#/r/${payload}`, 'Your MLT fit');
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await page.waitForTimeout(300);
+    assert.equal(await status(page).count(), 0, 'no message where the browser prints');
+
+    const other = await context.newPage();
+    await other.addInitScript(() => { window.print = () => {}; });
+    await h.goto(other, env.url, `#/r/${payload}`, 'Your MLT fit');
+    await other.getByRole('button', { name: 'Print', exact: true }).click();
+    await status(other).waitFor({ timeout: h.TIMEOUT });
+    assert.match(await status(other).textContent(), /Ctrl\+P/);
+  } finally {
+    await context.close();
+  }
+});

@@ -86,16 +86,17 @@ test('a copied results link opened in a fresh browser context shows the same res
   }
 });
 
-test('when the clipboard refuses, the link is selected in its field for copying by hand', async () => {
+// A refusing clipboard, and none at all (some browsers, or a page outside a secure context).
+for (const missing of [false, true]) test(`when the clipboard ${missing ? 'is missing' : 'refuses'}, the link is selected in its field for copying by hand`, async () => {
   const payload = encodePayload(mltLikeAnswers());
   const p = await openPage(env.browser, 'about:blank');
   try {
-    await p.page.addInitScript(() => {
+    await p.page.addInitScript((none) => {
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
-        get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+        get: () => (none ? undefined : { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
       });
-    });
+    }, missing);
     await p.page.goto(`${env.url}/#/r/${payload}`);
     await h1(p.page, 'Your MLT fit');
     await p.page.getByRole('button', { name: 'Copy link to these results' }).click();

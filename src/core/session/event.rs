@@ -9,8 +9,8 @@ use crate::core::content::Locale;
 use crate::core::link;
 use crate::core::route::Route;
 use crate::core::session::{
-    CopyStatus, Effect, FocusTarget, ModuleStatus, QrDrawing, QrState, ResultsState, State,
-    StorageStatus,
+    CopyStatus, Effect, FocusTarget, ModuleStatus, PrintStatus, QrDrawing, QrState, ResultsState,
+    State, StorageStatus,
 };
 use crate::core::view::title::document_title;
 
@@ -36,6 +36,8 @@ pub enum Event {
     /// Take the answers of the results on screen as the visitor's own and edit them.
     EditAnswers,
     Print,
+    /// The browser's print dialog opened (`true`), or printing is missing or did nothing.
+    PrintDone(bool),
     CopyLink,
     /// The browser finished copying: `true` when it worked.
     CopyDone(bool),
@@ -88,6 +90,7 @@ pub(crate) fn arrive(
     state.answer_needed = false;
     state.copy = CopyStatus::Idle;
     let (was_class, is_class) = (state.route == Route::Class, route == Route::Class);
+    state.print = PrintStatus::Idle;
     state.route = route;
 
     let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
@@ -250,8 +253,27 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                 None => (next, Vec::new()),
             }
         }
-        Event::Print => (next, vec![Effect::Print]),
-        Event::PrintHandout => (next, vec![Effect::PrintHandout]),
+        Event::Print | Event::PrintHandout => {
+            next.print = PrintStatus::Asked;
+            next.copy = CopyStatus::Idle;
+            (
+                next,
+                vec![if matches!(event, Event::Print) {
+                    Effect::Print
+                } else {
+                    Effect::PrintHandout
+                }],
+            )
+        }
+        Event::PrintDone(worked) => {
+            // Where the browser has no print dialog, the status line says what to do instead.
+            next.print = if state.print == PrintStatus::Asked && !worked {
+                PrintStatus::Unavailable
+            } else {
+                PrintStatus::Idle
+            };
+            (next, Vec::new())
+        }
         Event::SetHandInName(name) => {
             // Kept as typed (the view says when it cannot go into a link); bounded, so a
             // pasted novel cannot slow every render.
@@ -260,6 +282,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             (next, Vec::new())
         }
         Event::CopyLink => {
+            next.print = PrintStatus::Idle;
             let fragment = share_fragment(career, state)
                 .unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::CopyLink(fragment)])

@@ -75,6 +75,7 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         options,
         answer_needed: false,
         copy: crate::core::session::CopyStatus::Idle,
+        print: crate::core::session::PrintStatus::Idle,
         results: None,
         hand_in_name: String::new(),
         page_base: startup.page_base.clone(),

@@ -58,6 +58,17 @@ pub enum ModuleStatus {
     Failed,
 }
 
+/// What became of "Print" (the results, or the one-page handout).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintStatus {
+    Idle,
+    /// Printing was asked for; the browser reports back with `Event::PrintDone`.
+    Asked,
+    /// The browser has no print dialog here (missing, or it did nothing): the results' status
+    /// line says to use the browser's own print command.
+    Unavailable,
+}
+
 /// The language in use; compared by identity, since each locale is a single static.
 #[derive(Clone, Copy, Debug)]
 pub struct Lang(pub &'static Locale);
@@ -109,6 +120,7 @@ pub struct State {
     /// The visitor pressed Next without choosing: the question asks for an answer.
     pub answer_needed: bool,
     pub copy: CopyStatus,
+    pub print: PrintStatus,
     /// The results link the route names, read once (shared by the screen and its title).
     pub results: Option<Rc<ResultsState>>,
     /// The name or initials a student typed to hand results in (optional; goes into the link).

@@ -4,7 +4,7 @@
 use crate::core::career::Career;
 use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
-use crate::core::session::{event_href, CopyStatus, Outcome, QrDrawing, State};
+use crate::core::session::{event_href, CopyStatus, Outcome, PrintStatus, QrDrawing, State};
 use crate::core::summary::{career_areas, next_steps, summarize, Summary};
 use crate::core::text::{fill, signed_hundredths, whole};
 use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
@@ -369,6 +369,10 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             copy: ui.results_copy_link,
             share: ui.results_share,
             status: match state.copy {
+                // "Print" found no print dialog: say so on the same status line.
+                CopyStatus::Idle if state.print == PrintStatus::Unavailable => {
+                    ui.results_print_unavailable
+                }
                 CopyStatus::Idle => "",
                 CopyStatus::Copied => ui.results_link_copied,
                 CopyStatus::Failed => ui.results_link_copy_failed,

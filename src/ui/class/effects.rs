@@ -19,7 +19,9 @@ pub fn run(effect: &ClassEffect) {
             mime,
             content,
         } => browser::download(file_name, mime, content),
-        ClassEffect::Print => browser::print_with_root_class("print-class"),
+        ClassEffect::Print => {
+            browser::print_with_root_class("print-class");
+        }
         ClassEffect::Focus(ClassFocus::Summary) => browser::focus(SUMMARY_HEADING),
         ClassEffect::Focus(ClassFocus::Notice) => browser::focus(NOTICE),
         ClassEffect::Focus(ClassFocus::Box) => browser::focus(PASTE_BOX),
