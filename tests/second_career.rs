@@ -139,12 +139,12 @@ fn the_results_view_says_what_its_content_says() {
     let career_column: Vec<&str> = v.chart.rows.iter().map(|r| r.career.as_str()).collect();
     assert_eq!(career_column, ["90", "53", "38", "10", "5", "60"], "(v - 1) / 6 x 100 of its profile");
     let steps: Vec<(&str, Option<&str>)> =
-        v.next_steps.iter().map(|s| (s.text, s.link.as_ref().map(|l| l.href.as_str()))).collect();
+        v.next_steps.iter().map(|s| (s.before.as_str(), s.link.as_ref().map(|l| l.href.as_str()))).collect();
     assert_eq!(
         steps,
         [
             ("Ask a dental lab whether you can watch a technician at work for a day.", None),
-            ("See how people train for the work:", Some("#/guide/training")),
+            ("See how people train for the work: ", Some("#/guide/training")),
         ]
     );
     assert_no_mlt("the results view", &format!("{v:?}"));

@@ -11,17 +11,27 @@
 //!   "bands": [{ "key": "strong", "name": "Strong fit" }, …],
 //!   "guide_sections": [{ "id": "what", "title": "What is a medical laboratory technician?" }, …],
 //!   "item_sets": [{ "version": 1, "items": ["i_microscope", …] }, …],
+//!   "languages": [{ "lang": "es", "name": "Español", "file": "lang-es-….txt", "ui": { "quiz_next": "Siguiente", … },
+//!                   "items": ["Mirar una gota …", …], "bands": ["Afinidad muy buena", …],
+//!                   "guide_titles": […], "texts": [every text of the language] }, …],
 //!   "link": { "format_version": 1, "header_bytes": 4, "bits_per_answer": 3,
 //!             "skipped_code": 5, "crc_bytes": 2, "alphabet": "ABC…-_" }
 //! }
 //! ```
 //!
-//! Texts are English. Items are in the order they are asked; item sets oldest first.
+//! Texts are English, except under `languages` (English first, then the others; `file` is
+//! the language file the build ships, `null` for English, which is compiled in; `ui` values
+//! are messages, in message syntax). Items are in the order they are asked; item sets oldest
+//! first.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::vocabulary::{link, BANDS};
-use crate::Content;
+use crate::guide::Block;
+use crate::language_file::{self, ui_value};
+use crate::vocabulary::{link, BANDS, DEFAULT_LANGUAGE};
+use crate::{Content, Locale};
 
 #[derive(Serialize)]
 struct Description<'a> {
@@ -33,6 +43,57 @@ struct Description<'a> {
     guide_sections: Vec<GuideSection<'a>>,
     item_sets: Vec<ItemSet<'a>>,
     link: Link,
+    languages: Vec<Language<'a>>,
+}
+
+#[derive(Serialize)]
+struct Language<'a> {
+    lang: &'a str,
+    name: &'a str,
+    file: Option<String>,
+    ui: BTreeMap<&'a str, String>,
+    items: Vec<&'a str>,
+    bands: Vec<&'a str>,
+    guide_titles: Vec<&'a str>,
+    texts: Vec<String>,
+}
+
+/// Every text of a language, as a list (messages in message syntax).
+fn all_texts(locale: &Locale) -> Vec<String> {
+    let mut out: Vec<String> = vec![locale.ui.language.name.clone()];
+    out.extend(locale.ui.language.unavailable.clone());
+    out.extend(locale.ui.ui.values().map(|v| ui_value(v)));
+    for b in locale.ui.bands.values() {
+        out.extend([b.name.clone(), b.meaning.clone()]);
+    }
+    out.extend(locale.ui.job_zones.iter().cloned());
+    out.extend(locale.ui.next_steps.iter().map(|s| s.text.clone()));
+    for s in locale.items.scales.values() {
+        out.push(s.prompt.clone());
+        out.extend(s.labels.iter().cloned());
+    }
+    out.extend(locale.items.parts.values().cloned());
+    for a in locale.items.areas.values() {
+        out.extend([a.name.clone(), a.short.clone()]);
+    }
+    out.extend(locale.items.items.values().cloned());
+    for o in locale.items.obstacles.values() {
+        out.extend([o.name.clone(), o.text.clone(), o.open.clone()]);
+    }
+    for c in locale.careers.careers.values() {
+        out.extend([c.name.clone(), c.about.clone()]);
+    }
+    for s in &locale.guide {
+        out.extend([s.title.clone(), s.lead.clone()]);
+        for b in &s.blocks {
+            match b {
+                Block::Paragraph(t) | Block::Source(t) => out.push(t.clone()),
+                Block::List(items) => out.extend(items.iter().cloned()),
+                Block::SalaryChart => {}
+            }
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -121,6 +182,30 @@ pub fn json(content: &Content) -> String {
             crc_bytes: link::CRC_BYTES,
             alphabet: link::ALPHABET,
         },
+        languages: content
+            .locales
+            .iter()
+            .map(|locale| Language {
+                lang: &locale.lang,
+                name: &locale.ui.language.name,
+                file: (locale.lang != DEFAULT_LANGUAGE).then(|| {
+                    language_file::file_name(&locale.lang, &language_file::write(content, locale))
+                }),
+                ui: locale.ui.ui.iter().map(|(k, v)| (k.as_str(), ui_value(v))).collect(),
+                items: content
+                    .model
+                    .item
+                    .iter()
+                    .map(|i| locale.items.items.get(&i.id).map(String::as_str).unwrap_or_default())
+                    .collect(),
+                bands: BANDS
+                    .iter()
+                    .filter_map(|(key, _)| locale.ui.bands.get(*key).map(|b| b.name.as_str()))
+                    .collect(),
+                guide_titles: locale.guide.iter().map(|s| s.title.as_str()).collect(),
+                texts: all_texts(locale),
+            })
+            .collect(),
     };
     let mut text = serde_json::to_string_pretty(&description).unwrap_or_default();
     text.push('\n');

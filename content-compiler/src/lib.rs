@@ -19,6 +19,8 @@
 //! | [`schema`] | the TOML files' shapes (serde) |
 //! | [`vocabulary`] | part kinds, areas, bands, link-format facts: defined once |
 //! | [`guide`] | the Markdown guide → sections of plain-text blocks (pulldown-cmark) |
+//! | [`message`] | `[ui]` messages: placeholders and plural forms |
+//! | [`language_file`] | a language loaded on demand, as a file of one text a line |
 //! | [`validate`] | every rule, with its message |
 //! | [`emit`] | the Rust code |
 //! | [`describe`] | the JSON description |
@@ -26,10 +28,13 @@
 pub mod describe;
 pub mod emit;
 pub mod guide;
+pub mod language_file;
+pub mod message;
 pub mod schema;
 pub mod validate;
 pub mod vocabulary;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -131,6 +136,9 @@ pub struct Content {
     pub scales: Vec<String>,
     /// English `[ui]` keys, sorted: the fields of the generated `Ui` struct.
     pub ui_keys: Vec<String>,
+    /// The placeholders of each `[ui]` key, in English's order; a placeholder is a number
+    /// when any language uses it as one.
+    pub placeholders: BTreeMap<String, validate::Placeholders>,
     /// English first.
     pub locales: Vec<Locale>,
 }
@@ -153,12 +161,13 @@ struct AppTexts<'a> {
     /// The app's content folder as messages name it (`content`).
     dir: &'a str,
     ui_keys: &'a [String],
+    placeholders: &'a BTreeMap<String, validate::Placeholders>,
     locales: &'a [Locale],
 }
 
 /// Parses and checks every file; the first broken rule is the error.
 pub fn check(sources: &Sources) -> Result<Content, Error> {
-    check_with(sources, vocabulary::SOURCE_KEYWORDS, None)
+    check_with(sources, None)
 }
 
 /// Parses and checks a second career's files, with the same rules as [`check`]. Its
@@ -166,13 +175,13 @@ pub fn check(sources: &Sources) -> Result<Content, Error> {
 /// every other `[ui]` key, band text, `job_zones` and `next_steps` is the app's, from
 /// `<app dir>/<lang>/ui.toml`, and [`Locale::filled`] lists them.
 pub fn check_career(sources: &Sources, app: &Content) -> Result<Content, Error> {
-    let texts = AppTexts { dir: &app.dir, ui_keys: &app.ui_keys, locales: &app.locales };
-    check_with(sources, vocabulary::SOURCE_KEYWORDS, Some(&texts))
+    let texts =
+        AppTexts { dir: &app.dir, ui_keys: &app.ui_keys, placeholders: &app.placeholders, locales: &app.locales };
+    check_with(sources, Some(&texts))
 }
 
-/// [`check`] with a given table of source keywords (tests pretend to have more languages)
-/// and, for a second career, the app's texts to fill its `ui.toml` from.
-fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&AppTexts>) -> Result<Content, Error> {
+/// [`check`], for a second career with the app's texts to fill its `ui.toml` from.
+fn check_with(sources: &Sources, app: Option<&AppTexts>) -> Result<Content, Error> {
     let dir = &sources.dir;
     let model: ModelFile = parse(&sources.model, &format!("{dir}/model.toml"))?;
     let sets: ItemSetsFile = parse(&sources.item_sets, &format!("{dir}/item_sets.toml"))?;
@@ -194,6 +203,8 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&
     validate::languages(dir, &langs)?;
     let mut locales = Vec::new();
     let mut ui_keys: Vec<String> = app.map(|a| a.ui_keys.to_vec()).unwrap_or_default();
+    let mut placeholders: BTreeMap<String, validate::Placeholders> =
+        app.map(|a| a.placeholders.clone()).unwrap_or_default();
     let ui_keys_file = match app {
         Some(a) => format!("{}/en/ui.toml", a.dir),
         None => format!("{dir}/en/ui.toml"),
@@ -205,19 +216,15 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&
             None => (parse::<LocaleUiFile>(&source.ui, &ui_path)?, Vec::new()),
             Some(app) => fill_ui(parse::<CareerUiFile>(&source.ui, &ui_path)?, &ui_path, lang, app)?,
         };
-        if locales.is_empty() && app.is_none() {
+        validate::language(&ui_path, lang, &ui.language)?;
+        let first = locales.is_empty() && app.is_none();
+        if first {
             ui_keys = ui.ui.keys().cloned().collect();
         }
         let items: LocaleItemsFile = parse(&source.items, &format!("{dir}/{lang}/items.toml"))?;
         let career_text: LocaleCareersFile = parse(&source.careers, &format!("{dir}/{lang}/careers.toml"))?;
         let guide_path = format!("{dir}/{lang}/guide.md");
-        let keyword = source_keywords.iter().find(|(l, _)| l == lang).map(|(_, k)| *k).ok_or_else(|| {
-            Error::new(format!(
-                "{guide_path}: no source keyword for language `{lang}`: add one (like (\"en\", \"Source:\")) \
-                 to SOURCE_KEYWORDS in content-compiler/src/vocabulary.rs"
-            ))
-        })?;
-        let guide = guide::parse(&source.guide, &guide_path, keyword)?;
+        let guide = guide::parse(&source.guide, &guide_path, &ui.language.source_keyword)?;
         let expected = validate::Expected {
             ui_keys: &ui_keys,
             ui_keys_file: &ui_keys_file,
@@ -226,9 +233,27 @@ fn check_with(sources: &Sources, source_keywords: &[(&str, &str)], app: Option<&
             careers: &careers,
         };
         validate::locale(dir, lang, &expected, &ui, &items, &career_text, &guide)?;
+        let english = (!first).then_some((ui_keys_file.as_str(), &placeholders));
+        let found = validate::messages(&ui_path, lang, &ui.ui, english)?;
+        validate::plain_texts(dir, lang, &ui, &items, &career_text, &guide)?;
+        if let Some(english) = locales.first().map(|l: &Locale| &l.guide) {
+            validate::sources_cited(&guide_path, &ui_path, &ui.language.source_keyword, english, &guide)?;
+        }
+        if first {
+            placeholders = found;
+        } else {
+            for (key, list) in found {
+                for (name, number) in list {
+                    let entry = placeholders.entry(key.clone()).or_default();
+                    if let Some(p) = entry.iter_mut().find(|(n, _)| *n == name) {
+                        p.1 |= number;
+                    }
+                }
+            }
+        }
         locales.push(Locale { lang: lang.clone(), ui, items, careers: career_text, guide, filled });
     }
-    Ok(Content { dir: dir.clone(), model, sets, careers, facts, scales, ui_keys, locales })
+    Ok(Content { dir: dir.clone(), model, sets, careers, facts, scales, ui_keys, placeholders, locales })
 }
 
 /// A second career's `ui.toml` completed from the app's texts in the same language, and
@@ -269,7 +294,11 @@ fn fill_ui(own: CareerUiFile, ui_path: &str, lang: &str, app: &AppTexts) -> Resu
         filled.push("next_steps".into());
         base.ui.next_steps.clone()
     });
-    Ok((LocaleUiFile { ui, bands, job_zones, next_steps }, filled))
+    let language = own.language.unwrap_or_else(|| {
+        filled.push("language".into());
+        base.ui.language.clone()
+    });
+    Ok((LocaleUiFile { language, ui, bands, job_zones, next_steps }, filled))
 }
 
 /// What [`compile`] wrote.
@@ -279,30 +308,60 @@ pub struct Compiled {
     pub rust: PathBuf,
     /// `<out_dir>/questionnaire.json`
     pub description: PathBuf,
+    /// `<out_dir>/lang/lang-<tag>-<hash>.txt`: each language but the default, loaded on demand.
+    pub language_files: Vec<PathBuf>,
+    /// `<out_dir>/pseudo-language.txt`: English with every text marked, for tests.
+    pub pseudo: PathBuf,
 }
 
 impl Compiled {
-    /// Copies `questionnaire.json` into `dir` (created if needed), for readers that cannot
-    /// find cargo's `OUT_DIR`. The file is replaced only when its text changes, and
-    /// atomically, so parallel builds never leave half a file.
+    /// Copies `questionnaire.json` into `dir` and the language files into `dir/lang/`
+    /// (created if needed, older language files removed), for readers that cannot find
+    /// cargo's `OUT_DIR`: the end-to-end tests and the release build (`scripts/post-build`
+    /// copies the files that `questionnaire.json` names into `dist/`). A file is replaced only
+    /// when its text changes, and atomically, so parallel builds never leave half a file.
     pub fn publish_description(&self, dir: &Path) -> Result<PathBuf, Error> {
-        let text = std::fs::read_to_string(&self.description)
-            .map_err(|e| Error::new(format!("cannot read {}: {e}", self.description.display())))?;
+        let read = |p: &Path| {
+            std::fs::read_to_string(p).map_err(|e| Error::new(format!("cannot read {}: {e}", p.display())))
+        };
+        let lang_dir = dir.join("lang");
+        let names: Vec<String> =
+            self.language_files.iter().filter_map(|p| p.file_name()?.to_str().map(String::from)).collect();
+        for (path, name) in self.language_files.iter().zip(&names) {
+            write_if_changed(&lang_dir.join(name), &read(path)?)?;
+        }
+        if let Ok(entries) = std::fs::read_dir(&lang_dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with("lang-") && name.ends_with(".txt") && !names.contains(&name) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
         let target = dir.join("questionnaire.json");
-        write_if_changed(&target, &text)?;
+        write_if_changed(&target, &read(&self.description)?)?;
         Ok(target)
     }
 }
 
 /// Reads, checks and compiles the content folder `content_dir` into `out_dir`
-/// (`content.rs` and `questionnaire.json`).
+/// (`content.rs`, `questionnaire.json`, the language files and the pseudo-locale).
 pub fn compile(content_dir: &Path, out_dir: &Path) -> Result<Compiled, Error> {
     let content = check(&Sources::read(content_dir)?)?;
     let rust = out_dir.join("content.rs");
     let description = out_dir.join("questionnaire.json");
     write_if_changed(&rust, &emit::rust(&content))?;
     write_if_changed(&description, &describe::json(&content))?;
-    Ok(Compiled { rust, description })
+    let mut language_files = Vec::new();
+    for locale in content.locales.iter().filter(|l| l.lang != vocabulary::DEFAULT_LANGUAGE) {
+        let text = language_file::write(&content, locale);
+        let path = out_dir.join("lang").join(language_file::file_name(&locale.lang, &text));
+        write_if_changed(&path, &text)?;
+        language_files.push(path);
+    }
+    let pseudo = out_dir.join("pseudo-language.txt");
+    write_if_changed(&pseudo, &language_file::write(&content, &language_file::pseudo(&content)))?;
+    Ok(Compiled { rust, description, language_files, pseudo })
 }
 
 /// Reads and checks a second career's content folder `career_dir` (same files and rules as
@@ -361,6 +420,11 @@ pub(crate) mod testing {
         &mut sources.languages[0]
     }
 
+    /// Spanish's files.
+    pub fn es(sources: &mut Sources) -> &mut LanguageSources {
+        sources.languages.iter_mut().find(|l| l.lang == "es").expect("content/es/")
+    }
+
     /// `text` with `from` replaced by `to` once, inside the `[[item]]` (or other `[[…]]`
     /// entry) whose `id = "<id>"` line it is.
     pub fn in_entry(text: &str, id: &str, from: &str, to: &str) -> String {
@@ -404,10 +468,12 @@ mod tests {
     }
 
     #[test]
-    fn the_real_content_has_ten_guide_sections_in_english() {
+    fn the_real_content_has_ten_guide_sections_in_english_and_spanish() {
         let content = check(&real_sources()).unwrap();
-        assert_eq!(content.locales.len(), 1);
-        assert_eq!(content.locales[0].lang, "en");
+        let langs: Vec<&str> = content.locales.iter().map(|l| l.lang.as_str()).collect();
+        assert_eq!(langs, ["en", "es"]);
+        let ids: Vec<&String> = content.locales[1].guide.iter().map(|s| &s.id).collect();
+        assert_eq!(ids, content.model.guide.sections.iter().collect::<Vec<_>>());
         assert_eq!(content.model.guide.sections.len(), 10);
         let ids: Vec<&String> = content.locales[0].guide.iter().map(|s| &s.id).collect();
         assert_eq!(ids, content.model.guide.sections.iter().collect::<Vec<_>>());
@@ -487,12 +553,12 @@ mod tests {
     #[test]
     fn a_career_language_needs_the_apps_texts_in_that_language() {
         let mut sources = dental_sources();
-        let es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
-        sources.languages.push(es);
+        let fr = LanguageSources { lang: "fr".into(), ..sources.languages[0].clone() };
+        sources.languages.push(fr);
         let err = check_career(&sources, &app()).unwrap_err().to_string();
         assert_eq!(
             err,
-            "tests/careers/dental-lab/es/ui.toml: the app has no content/es/ui.toml to take the other interface texts from"
+            "tests/careers/dental-lab/fr/ui.toml: the app has no content/fr/ui.toml to take the other interface texts from"
         );
     }
 
@@ -530,49 +596,66 @@ mod tests {
     }
 
     #[test]
-    fn a_language_without_a_source_keyword_is_told_where_to_add_one() {
+    fn a_language_without_a_plural_rule_is_told_where_to_add_one() {
         let err = error_after(|s| {
-            let es = LanguageSources { lang: "es".into(), ..s.languages[0].clone() };
-            s.languages.push(es);
+            let fr = LanguageSources { lang: "fr".into(), ..es(s).clone() };
+            s.languages.push(fr);
         });
         assert_eq!(
             err,
-            "content/es/guide.md: no source keyword for language `es`: add one (like (\"en\", \"Source:\")) \
-             to SOURCE_KEYWORDS in content-compiler/src/vocabulary.rs"
+            "content/fr/ui.toml: the app has no plural rule for `fr`: add its CLDR forms to PLURAL_FORMS in \
+             content-compiler/src/vocabulary.rs and its rule to plural() in src/core/text.rs"
         );
     }
 
     #[test]
-    fn a_second_language_compiles_after_english_whatever_the_order() {
+    fn a_second_language_compiles_after_english_whatever_the_order_and_is_loaded_on_demand() {
         let mut sources = real_sources();
-        let en = sources.languages.remove(0);
-        sources.languages = vec![LanguageSources { lang: "es".into(), ..en.clone() }, en];
-        let content = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap();
+        sources.languages.reverse();
+        assert_eq!(sources.languages[0].lang, "es");
+        let content = check(&sources).unwrap();
         let langs: Vec<&str> = content.locales.iter().map(|l| l.lang.as_str()).collect();
         assert_eq!(langs, ["en", "es"]);
         let rust = emit::rust(&content);
-        assert!(rust.contains("\nstatic LOCALE_ES: Locale = Locale {"));
-        assert!(rust.contains("\nstatic LOCALES: &[&Locale] = &[&LOCALE_EN, &LOCALE_ES];"));
+        assert!(rust.contains("\n#[cfg(not(target_arch = \"wasm32\"))]\nstatic LOCALE_ES: Locale = Locale {"));
+        assert!(rust.contains("\nstatic LOCALES: &[&Locale] = &[&LOCALE_EN];"), "only English is compiled into the WASM");
+        assert!(rust.contains("pub static ALL_LOCALES: &[&Locale] = &[&LOCALE_EN, &LOCALE_ES];"));
+        let file = language_file::write(&content, &content.locales[1]);
+        assert!(rust.contains(&format!("file: Some({:?})", language_file::file_name("es", &file))), "the file is named");
+    }
+
+    #[test]
+    fn compile_writes_the_language_files_and_publishes_them() {
+        let out = temp_dir("languages");
+        let compiled = compile(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"), &out).unwrap();
+        assert_eq!(compiled.language_files.len(), 1);
+        let name = compiled.language_files[0].file_name().unwrap().to_str().unwrap().to_string();
+        assert!(name.starts_with("lang-es-") && name.ends_with(".txt"), "{name}");
+        let published = out.join("published");
+        std::fs::create_dir_all(published.join("lang")).unwrap();
+        std::fs::write(published.join("lang/lang-es-0000000000000000.txt"), "old").unwrap();
+        compiled.publish_description(&published).unwrap();
+        let files: Vec<String> = std::fs::read_dir(published.join("lang"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(files, [name.clone()], "the older file is gone");
+        let json = std::fs::read_to_string(published.join("questionnaire.json")).unwrap();
+        assert!(json.contains(&name), "questionnaire.json names the file");
+        assert!(std::fs::read_to_string(&compiled.pseudo).unwrap().contains("⟦"));
+        let _ = std::fs::remove_dir_all(&out);
     }
 
     #[test]
     fn a_second_language_needs_every_ui_key_of_english() {
-        let mut sources = real_sources();
-        let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
-        es.ui = replace_once(&es.ui, "\nhome_take_quiz = ", "\nhome_take_the_quiz = ");
-        sources.languages.push(es);
-        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap_err();
-        assert_eq!(err.to_string(), "content/es/ui.toml: [ui] is missing `home_take_quiz`");
+        let err = error_after(|s| es(s).ui = replace_once(&es(s).ui, "\nhome_take_quiz = ", "\nhome_take_the_quiz = "));
+        assert_eq!(err, "content/es/ui.toml: [ui] is missing `home_take_quiz`");
     }
 
     #[test]
     fn a_second_language_may_not_add_ui_keys() {
-        let mut sources = real_sources();
-        let mut es = LanguageSources { lang: "es".into(), ..sources.languages[0].clone() };
-        es.ui = replace_once(&es.ui, "\nnav_quiz = ", "\nnav_extra = \"Más\"\nnav_quiz = ");
-        sources.languages.push(es);
-        let err = check_with(&sources, &[("en", "Source:"), ("es", "Source:")], None).unwrap_err();
-        assert_eq!(err.to_string(), "content/es/ui.toml: [ui] key `nav_extra` is not in content/en/ui.toml");
+        let err = error_after(|s| es(s).ui = replace_once(&es(s).ui, "\nnav_quiz = ", "\nnav_extra = \"Más\"\nnav_quiz = "));
+        assert_eq!(err, "content/es/ui.toml: [ui] key `nav_extra` is not in content/en/ui.toml");
     }
 
     #[test]

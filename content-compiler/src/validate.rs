@@ -5,14 +5,19 @@
 //! - [`languages`]: the language folders (English first, it defines every text key).
 //! - [`locale`]: one language's texts against the model and English.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::guide::{Block, Section};
+use crate::message::Message;
 use crate::schema::{
-    CareersFile, FactsFile, ItemFile, ItemSetsFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile, ModelFile,
+    CareersFile, FactsFile, ItemFile, ItemSetsFile, LanguageFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile,
+    ModelFile,
 };
-use crate::vocabulary::{band_keys, AREAS, JOB_ZONES, PART_KINDS, SCALE_POINTS};
+use crate::vocabulary::{band_keys, plural_forms, AREAS, DEFAULT_LANGUAGE, JOB_ZONES, PART_KINDS, SCALE_POINTS};
 use crate::Error;
+
+/// A message's placeholders in order of first use: (name, used as a number).
+pub type Placeholders = Vec<(String, bool)>;
 
 type Result<T = ()> = std::result::Result<T, Error>;
 
@@ -89,6 +94,23 @@ fn guide_list(dir: &str, model: &ModelFile) -> Result {
         }
         if !seen.insert(id) {
             return fail(format!("{file}: [guide] sections lists `{id}` twice"));
+        }
+    }
+    Ok(())
+}
+
+/// A language's guide cites as many sources in each section as English's, so a citation is
+/// never shown as ordinary text (a paragraph must start with the language's own keyword).
+pub fn sources_cited(guide_path: &str, ui_path: &str, keyword: &str, english: &[Section], guide: &[Section]) -> Result {
+    let count = |s: &Section| s.blocks.iter().filter(|b| matches!(b, Block::Source(_))).count();
+    for (theirs, ours) in english.iter().zip(guide) {
+        let (want, found) = (count(theirs), count(ours));
+        if want != found {
+            return fail(format!(
+                "{guide_path}: section `{}` cites {found} sources and its English {want}: a citation is a paragraph \
+                 that starts with `{keyword}` (source_keyword in [language] of {ui_path})",
+                ours.id
+            ));
         }
     }
     Ok(())
@@ -302,10 +324,193 @@ fn careers_and_facts(dir: &str, model: &ModelFile, careers: &CareersFile, facts:
     Ok(())
 }
 
-/// The language folders: English must be one (it defines every text key).
+/// The language folders: English must be one (it defines every text key), and each is
+/// named by a language tag (`es`, `pt-br`).
 pub fn languages(dir: &str, languages: &[String]) -> Result {
-    if !languages.iter().any(|l| l == "en") {
+    if !languages.iter().any(|l| l == DEFAULT_LANGUAGE) {
         return fail(format!("{dir}/en/ is missing: English defines every text key"));
+    }
+    for lang in languages {
+        let ok = lang.len() >= 2
+            && lang.len() <= 8
+            && lang.starts_with(|c: char| c.is_ascii_lowercase())
+            && lang.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        if !ok {
+            return fail(format!("{dir}/{lang}/: a language folder is named by its language tag, like es or pt-br"));
+        }
+    }
+    Ok(())
+}
+
+/// `[language]`: the language's name, guide keyword and number marks, a plural rule the app
+/// knows, and (for every language but the default) what to say when it cannot be loaded.
+pub fn language(ui_path: &str, lang: &str, language: &LanguageFile) -> Result {
+    for (field, value) in
+        [("name", &language.name), ("source_keyword", &language.source_keyword), ("decimal", &language.decimal)]
+    {
+        if value.trim().is_empty() {
+            return fail(format!("{ui_path}: [language] `{field}` is empty"));
+        }
+    }
+    if language.thousands == language.decimal || language.thousands.chars().any(|c| c.is_ascii_digit()) {
+        return fail(format!("{ui_path}: [language] thousands and decimal must be two different marks, not digits"));
+    }
+    if plural_forms(lang).is_none() {
+        return fail(format!(
+            "{ui_path}: the app has no plural rule for `{lang}`: add its CLDR forms to PLURAL_FORMS in \
+             content-compiler/src/vocabulary.rs and its rule to plural() in src/core/text.rs"
+        ));
+    }
+    let unavailable = language.unavailable.as_deref().unwrap_or("");
+    if lang != DEFAULT_LANGUAGE && unavailable.trim().is_empty() {
+        return fail(format!(
+            "{ui_path}: [language] needs `unavailable`: what to say, in this language, when its texts cannot be \
+             loaded and the page stays in English"
+        ));
+    }
+    Ok(())
+}
+
+/// `{a}, {b}` for messages.
+fn braced(names: &BTreeSet<String>) -> String {
+    names.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ")
+}
+
+/// Every `[ui]` text as a message (`message.rs`): its syntax, plurals that give exactly the
+/// language's forms, and, for a language after English, the same placeholders as English's
+/// (`english`: that file and its messages' placeholders). Returns each key's placeholders.
+pub fn messages(
+    ui_path: &str,
+    lang: &str,
+    ui: &BTreeMap<String, String>,
+    english: Option<(&str, &BTreeMap<String, Placeholders>)>,
+) -> Result<BTreeMap<String, Placeholders>> {
+    let forms = plural_forms(lang).unwrap_or(&[]);
+    let mut out = BTreeMap::new();
+    for (key, text) in ui {
+        let message = Message::parse(text).map_err(|e| Error::new(format!("{ui_path}: [ui] `{key}`: {e}")))?;
+        for (name, given) in message.plurals() {
+            if let Some(missing) = forms.iter().find(|f| !given.iter().any(|g| g == *f)) {
+                return fail(format!(
+                    "{ui_path}: [ui] `{key}`: {{{name}, plural}} needs the form `{missing}` ({lang} has the plural \
+                     forms {})",
+                    forms.join(", ")
+                ));
+            }
+            if let Some(extra) = given.iter().find(|g| !forms.contains(&g.as_str())) {
+                return fail(format!(
+                    "{ui_path}: [ui] `{key}`: {{{name}, plural}} gives the form `{extra}`, which {lang} does not have \
+                     (its forms: {})",
+                    forms.join(", ")
+                ));
+            }
+        }
+        if let Some((english_file, english)) = english {
+            let expected: BTreeSet<String> =
+                english.get(key).map(|p| p.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
+            let found = message.names();
+            if let Some(missing) = expected.iter().find(|n| !found.contains(*n)) {
+                return fail(format!(
+                    "{ui_path}: [ui] `{key}` is missing the placeholder {{{missing}}} (its English in {english_file} \
+                     has {})",
+                    braced(&expected)
+                ));
+            }
+            if let Some(extra) = found.iter().find(|n| !expected.contains(*n)) {
+                let has = if expected.is_empty() { "none".to_string() } else { braced(&expected) };
+                return fail(format!(
+                    "{ui_path}: [ui] `{key}` has the placeholder {{{extra}}}, which its English in {english_file} does \
+                     not have (it has {has})"
+                ));
+            }
+        }
+        out.insert(key.clone(), message.placeholders());
+    }
+    Ok(out)
+}
+
+/// Every text of a language is one line with no control characters (the language file holds
+/// a text a line), and only `[ui]` texts have placeholders.
+pub fn plain_texts(
+    dir: &str,
+    lang: &str,
+    ui: &LocaleUiFile,
+    items: &LocaleItemsFile,
+    careers: &LocaleCareersFile,
+    guide: &[Section],
+) -> Result {
+    let ui_path = format!("{dir}/{lang}/ui.toml");
+    let items_path = format!("{dir}/{lang}/items.toml");
+    let careers_path = format!("{dir}/{lang}/careers.toml");
+    let guide_path = format!("{dir}/{lang}/guide.md");
+    let mut texts: Vec<(&str, String, &str, bool)> = Vec::new();
+    let l = &ui.language;
+    for (k, v) in [("name", &l.name), ("source_keyword", &l.source_keyword), ("thousands", &l.thousands), ("decimal", &l.decimal)] {
+        texts.push((&ui_path, format!("[language] {k}"), v, false));
+    }
+    if let Some(u) = &l.unavailable {
+        texts.push((&ui_path, "[language] unavailable".into(), u, false));
+    }
+    for (k, v) in &ui.ui {
+        texts.push((&ui_path, format!("[ui] {k}"), v, true));
+    }
+    for (k, b) in &ui.bands {
+        texts.push((&ui_path, format!("[bands.{k}]"), &b.name, false));
+        texts.push((&ui_path, format!("[bands.{k}]"), &b.meaning, false));
+    }
+    for z in &ui.job_zones {
+        texts.push((&ui_path, "job_zones".into(), z, false));
+    }
+    for s in &ui.next_steps {
+        texts.push((&ui_path, "[[next_steps]]".into(), &s.text, false));
+    }
+    for (k, s) in &items.scales {
+        texts.push((&items_path, format!("[scales.{k}]"), &s.prompt, false));
+        for label in &s.labels {
+            texts.push((&items_path, format!("[scales.{k}]"), label, false));
+        }
+    }
+    for (k, v) in &items.parts {
+        texts.push((&items_path, format!("[parts] {k}"), v, false));
+    }
+    for (k, a) in &items.areas {
+        texts.push((&items_path, format!("[areas.{k}]"), &a.name, false));
+        texts.push((&items_path, format!("[areas.{k}]"), &a.short, false));
+    }
+    for (k, v) in &items.items {
+        texts.push((&items_path, format!("[items] {k}"), v, false));
+    }
+    for (k, o) in &items.obstacles {
+        for v in [&o.name, &o.text, &o.open] {
+            texts.push((&items_path, format!("[obstacles.{k}]"), v, false));
+        }
+    }
+    for (k, c) in &careers.careers {
+        texts.push((&careers_path, format!("[careers.{k}]"), &c.name, false));
+        texts.push((&careers_path, format!("[careers.{k}]"), &c.about, false));
+    }
+    for s in guide {
+        for v in [&s.title, &s.lead] {
+            texts.push((&guide_path, format!("section `{}`", s.id), v, false));
+        }
+        for b in &s.blocks {
+            let parts: Vec<&String> = match b {
+                Block::Paragraph(t) | Block::Source(t) => vec![t],
+                Block::List(items) => items.iter().collect(),
+                Block::SalaryChart => vec![],
+            };
+            for v in parts {
+                texts.push((&guide_path, format!("section `{}`", s.id), v, false));
+            }
+        }
+    }
+    for (file, label, text, message) in texts {
+        if text.chars().any(char::is_control) {
+            return fail(format!("{file}: {label}: a text is one line, with no line breaks or control characters"));
+        }
+        if !message && (text.contains('{') || text.contains('}')) {
+            return fail(format!("{file}: {label}: `{{` and `}}` mark placeholders, which only [ui] texts have"));
+        }
     }
     Ok(())
 }
@@ -457,7 +662,7 @@ fn guide_sections(dir: &str, guide_path: &str, expected: &[String], guide: &[Sec
 #[cfg(test)]
 mod tests {
     //! Each test breaks one rule in a copy of the real content and checks the message.
-    use crate::testing::{en, error_after, in_entry, replace_once};
+    use crate::testing::{en, error_after, es, in_entry, replace_once};
 
     /// `broken!(name, |sources| change, "message")`: a test that `change` gives `message`.
     macro_rules! broken {
@@ -935,4 +1140,82 @@ mod tests {
             )
         );
     }
+
+    // ---- a second language (content/es/): same keys, same placeholders, its own plural forms
+
+    broken!(
+        language_missing_a_key,
+        |s| es(s).ui = replace_once(&es(s).ui, "\nquiz_skip = \"Saltar\"\n", "\n"),
+        "content/es/ui.toml: [ui] is missing `quiz_skip`"
+    );
+    broken!(
+        language_missing_a_placeholder,
+        |s| es(s).ui = replace_once(&es(s).ui, "de {total} preguntas.\"", "de las preguntas.\""),
+        "content/es/ui.toml: [ui] `resume_body` is missing the placeholder {total} (its English in content/en/ui.toml has {answered}, {total})"
+    );
+    broken!(
+        language_with_a_misspelt_placeholder,
+        |s| es(s).ui = replace_once(&es(s).ui, "\"Pregunta {n} de {total}\"", "\"Pregunta {n} de {totla}\""),
+        "content/es/ui.toml: [ui] `quiz_question_of` is missing the placeholder {total} (its English in content/en/ui.toml has {n}, {total})"
+    );
+    broken!(
+        language_with_an_extra_placeholder,
+        |s| es(s).ui = replace_once(&es(s).ui, "quiz_skip = \"Saltar\"", "quiz_skip = \"Saltar {n}\""),
+        "content/es/ui.toml: [ui] `quiz_skip` has the placeholder {n}, which its English in content/en/ui.toml does not have (it has none)"
+    );
+    broken!(
+        language_missing_a_plural_form,
+        |s| es(s).ui = replace_once(&es(s).ui, " many {# de preguntas} other {# preguntas}}, unos", " other {# preguntas}}, unos"),
+        "content/es/ui.toml: [ui] `home_facts`: {count, plural} needs the form `many` (es has the plural forms one, many, other)"
+    );
+    broken!(
+        english_with_a_form_it_does_not_have,
+        |s| en(s).ui = replace_once(&en(s).ui, "{count, plural, one {# question} other", "{count, plural, one {# question} many {# questions} other"),
+        "content/en/ui.toml: [ui] `home_facts`: {count, plural} gives the form `many`, which en does not have (its forms: one, other)"
+    );
+    broken!(
+        language_with_broken_plural_syntax,
+        |s| es(s).ui = replace_once(&es(s).ui, "{count, plural, one {# pregunta}", "{count, plural, one # pregunta"),
+        "content/es/ui.toml: [ui] `home_facts`: {count, plural}: the form `one` needs its text in {…}"
+    );
+    broken!(
+        language_without_its_unavailable_note,
+        |s| es(s).ui = replace_once(&es(s).ui, "\nunavailable = ", "\n# unavailable = "),
+        "content/es/ui.toml: [language] needs `unavailable`: what to say, in this language, when its texts cannot be loaded and the page stays in English"
+    );
+    broken!(
+        language_without_its_guide_keyword,
+        |s| es(s).ui = replace_once(&es(s).ui, "source_keyword = \"Fuente:\"", "source_keyword = \"Source:\""),
+        "content/es/guide.md: section `salary` cites 0 sources and its English 2: a citation is a paragraph that starts \
+         with `Source:` (source_keyword in [language] of content/es/ui.toml)"
+    );
+    broken!(
+        language_with_the_same_marks_for_thousands_and_decimals,
+        |s| es(s).ui = replace_once(&es(s).ui, "decimal = \".\"", "decimal = \",\""),
+        "content/es/ui.toml: [language] thousands and decimal must be two different marks, not digits"
+    );
+    broken!(
+        a_text_on_two_lines,
+        |s| es(s).items = replace_once(&es(s).items, "a_draw = \"Dibujar personas o lugares\"", "a_draw = \"Dibujar personas\\no lugares\""),
+        "content/es/items.toml: [items] a_draw: a text is one line, with no line breaks or control characters"
+    );
+    broken!(
+        a_placeholder_outside_the_interface_texts,
+        |s| es(s).items = replace_once(&es(s).items, "a_draw = \"Dibujar personas o lugares\"", "a_draw = \"Dibujar {n} personas\""),
+        "content/es/items.toml: [items] a_draw: `{` and `}` mark placeholders, which only [ui] texts have"
+    );
+    broken!(
+        language_missing_an_item,
+        |s| es(s).items = replace_once(&es(s).items, "a_draw = \"Dibujar personas o lugares\"\n", ""),
+        "content/es/items.toml: [items] has no text for `a_draw`"
+    );
+    broken!(
+        language_missing_a_guide_section,
+        |s| {
+            let start = es(s).guide.find("<!-- id: advancing -->").unwrap();
+            let end = es(s).guide.find("<!-- id: certification -->").unwrap();
+            es(s).guide.replace_range(start..end, "");
+        },
+        "content/es/guide.md: sections must be, in order, [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \"advancing\", \"certification\", \"online\", \"suits\", \"decision\"] ([guide] sections in content/model.toml); found [\"what\", \"duties\", \"settings\", \"education\", \"salary\", \"certification\", \"online\", \"suits\", \"decision\"]"
+    );
 }

@@ -4,7 +4,7 @@
 //! content compiler writes each as `CAREER` (see `core::content`).
 
 use crate::core::answers::Answers;
-use crate::core::content::Locale;
+use crate::core::content::{LanguageEntry, Locale};
 use crate::core::model::{CareerSpec, ItemSet, Model, SalaryFacts};
 use crate::core::scoring::{score_with, FitResult};
 
@@ -19,8 +19,11 @@ pub struct Career {
     /// Careers the results can suggest.
     pub related: &'static [CareerSpec],
     pub salary: &'static SalaryFacts,
-    /// One a language; the first (English, which the content compiler requires) is the default.
+    /// The languages compiled in; the first (English, which the content compiler requires)
+    /// is the default. Others are loaded on demand (`languages`, `core::language_file`).
     pub locales: &'static [&'static Locale],
+    /// Every language offered, the default first; those with a `file` are loaded on demand.
+    pub languages: &'static [LanguageEntry],
 }
 
 /// Careers are single statics: the same career is the same value.
@@ -36,10 +39,26 @@ impl Career {
         self.item_sets.last().copied().unwrap_or(ItemSet { version: self.model.item_set, item_ids: &[] })
     }
 
-    /// The locale for a language tag such as `es` or `en-US`; the default when unknown.
+    /// The compiled-in locale for a language tag such as `es` or `en-US`; the default when
+    /// that language is not compiled in.
     pub fn locale(&self, tag: &str) -> &'static Locale {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = primary(tag);
         self.locales.iter().copied().find(|l| l.lang == primary).unwrap_or(self.locales[0])
+    }
+
+    /// The language offered for a tag such as `es` or `es-US`, if any.
+    pub fn language(&self, tag: &str) -> Option<&'static LanguageEntry> {
+        let primary = primary(tag);
+        self.languages.iter().find(|l| l.lang == primary)
+    }
+
+    /// The language to show: the embed option (`?lang=` / `data-lang`) when it is offered,
+    /// else the first of the browser's preferred languages that is, else the default.
+    pub fn pick_language(&self, option: Option<&str>, preferred: &[String]) -> Option<&'static LanguageEntry> {
+        option
+            .and_then(|tag| self.language(tag))
+            .or_else(|| preferred.iter().find_map(|tag| self.language(tag)))
+            .or(self.languages.first())
     }
 
     pub fn questions(&self) -> usize {
@@ -50,4 +69,9 @@ impl Career {
     pub fn score(&self, answers: &Answers) -> FitResult {
         score_with(self.model, self.related, answers)
     }
+}
+
+/// The primary subtag of a language tag, lowercased: `es-US` -> `es`.
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase()
 }

@@ -1,6 +1,9 @@
 //! The content, checked and compiled in at build time from `content/` (see build.rs): one
-//! value, `CAREER` (the model, item sets, related careers, salary facts and one `Locale` a
-//! language; `crate::core::career::MLT` names it), and `Ui`, the interface texts' struct.
+//! value, `CAREER` (the model, item sets, related careers, salary facts, the default
+//! language's `Locale` and the list of languages; `crate::core::career::MLT` names it), `Ui`,
+//! the interface texts' struct, and `args`, one struct a message with placeholders. Other
+//! languages are files loaded on demand (`core::language_file`); native builds also compile
+//! them in, as `ALL_LOCALES`, for tests.
 //! `test_career` (native builds only) is a second, small career compiled the same way from
 //! `tests/careers/dental-lab/`.
 
@@ -9,11 +12,32 @@ use crate::core::model::{
     Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, PartKind, PartSpec,
     QualityLimits, SalaryFacts,
 };
+use crate::core::text::{self, Args, Message, NumberMarks};
+
+/// A language the widget offers: compiled in (the default) or a file to load on demand.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LanguageEntry {
+    /// Its tag, e.g. `es`.
+    pub lang: &'static str,
+    /// Its name in itself, e.g. `Español`: what the language switch shows.
+    pub name: &'static str,
+    /// The language file (`lang-es-<hash>.txt`, beside the page); `None` when compiled in.
+    pub file: Option<&'static str>,
+    /// FNV-1a 64 of the file's text (`core::language_file::hash`).
+    pub hash: u64,
+    /// In this language: said when its file cannot be loaded and the page stays in English.
+    pub unavailable: &'static str,
+}
 
 /// Everything a visitor reads, in one language.
 #[derive(Debug)]
 pub struct Locale {
     pub lang: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    /// Digit grouping and decimal mark.
+    pub thousands: &'static str,
+    pub decimal: &'static str,
     pub ui: Ui,
     /// Indexed by `ItemSpec::scale`.
     pub scales: &'static [ScaleText],
@@ -114,5 +138,30 @@ pub mod test_career {
 impl Locale {
     pub fn guide_index(&self, id: &str) -> Option<usize> {
         self.guide.iter().position(|s| s.id == id)
+    }
+
+    /// How this language writes numbers.
+    pub fn marks(&self) -> NumberMarks<'static> {
+        NumberMarks { lang: self.lang, thousands: self.thousands, decimal: self.decimal }
+    }
+
+    /// A message filled with its own values, in this language (plural forms, numbers).
+    pub fn fill<A: Args>(&self, message: &Message<A>, args: A::With<'_>) -> String {
+        text::format(message.text, A::NAMES, &A::values(args), &self.marks())
+    }
+
+    /// A whole number with this language's digit grouping.
+    pub fn number(&self, n: usize) -> String {
+        text::grouped(n, &self.marks())
+    }
+
+    /// Whole dollars, this language's way (`money` in `ui.toml`: `$39,624`).
+    pub fn money(&self, amount: u32) -> String {
+        self.fill(&self.ui.money, args::Money { amount: amount as usize })
+    }
+
+    /// Names joined with this language's comma and "and" (`A, B and C`).
+    pub fn list(&self, items: &[&str]) -> String {
+        text::list(self.lang, items, self.ui.results_list_comma, self.ui.results_list_and)
     }
 }

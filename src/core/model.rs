@@ -208,6 +208,10 @@ pub enum Band {
 }
 
 impl Band {
+    /// Every band, in index order.
+    pub const ALL: [Band; 7] =
+        [Band::Strong, Band::Good, Band::Mixed, Band::Low, Band::Unknown, Band::Unclear, Band::Obstacle];
+
     pub fn index(self) -> usize {
         self as usize
     }

@@ -85,6 +85,21 @@ impl Options {
     }
 }
 
+/// A query string with `lang` set to `lang` (added last; every other parameter kept as it
+/// was): `?start=quiz&lang=en` -> `?start=quiz&lang=es`.
+pub fn with_lang(query: &str, lang: &str) -> String {
+    let mut out = String::from("?");
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        if pair.split('=').next() != Some("lang") {
+            out.push_str(pair);
+            out.push('&');
+        }
+    }
+    out.push_str("lang=");
+    out.push_str(lang);
+    out
+}
+
 fn parse_bool(v: &str) -> Option<bool> {
     match v {
         "1" | "true" | "yes" | "on" | "" => Some(true),
@@ -198,6 +213,14 @@ mod tests {
         assert_eq!(parse_colour("#é12"), None);
         assert!((contrast_with_white([0, 0, 0]) - 21.0).abs() < 1e-6);
         assert!((contrast_with_white([255, 255, 255]) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_language_is_set_in_a_query_keeping_the_rest() {
+        assert_eq!(with_lang("", "es"), "?lang=es");
+        assert_eq!(with_lang("?lang=en", "es"), "?lang=es");
+        assert_eq!(with_lang("?start=quiz&lang=en&host=https%3A%2F%2Fa.example", "es"), "?start=quiz&host=https%3A%2F%2Fa.example&lang=es");
+        assert_eq!(with_lang("?language=x&&lang", "en"), "?language=x&lang=en");
     }
 
     #[test]

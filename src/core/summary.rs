@@ -2,11 +2,11 @@
 //! Kept in the core so that what each kind of visitor is told is tested natively (see
 //! tests/personas.rs); the results screen only lays these strings out.
 
-use crate::core::content::{Locale, NextStep};
+use crate::core::content::{args, Locale, NextStep};
 use crate::core::model::{Band, Model};
 use crate::core::quality::QualityFlag;
 use crate::core::scoring::{band_for, FitResult, Shortfall};
-use crate::core::text::{fill, whole};
+use crate::core::text::whole;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
@@ -46,18 +46,20 @@ fn quality_text(locale: &Locale, flag: QualityFlag) -> &'static str {
 pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary {
     let ui = &locale.ui;
     let band_text = &locale.bands[result.band.index()];
-    let join = |names: Vec<&str>| names.join(ui.results_list_and);
+    let join = |names: Vec<&str>| locale.list(&names);
     let obstacle_names =
         join(result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.name)).collect());
 
     let headline = match result.band {
         Band::Obstacle => {
-            let template = match result.fit_band {
-                Band::Strong | Band::Good => ui.results_obstacle_lead_fits,
-                Band::Mixed => ui.results_obstacle_lead_mixed,
-                _ => ui.results_obstacle_lead_low,
-            };
-            fill(template, &[("obstacles", &obstacle_names)])
+            let obstacles = obstacle_names.as_str();
+            match result.fit_band {
+                Band::Strong | Band::Good => {
+                    locale.fill(&ui.results_obstacle_lead_fits, args::ResultsObstacleLeadFits { obstacles })
+                }
+                Band::Mixed => locale.fill(&ui.results_obstacle_lead_mixed, args::ResultsObstacleLeadMixed { obstacles }),
+                _ => locale.fill(&ui.results_obstacle_lead_low, args::ResultsObstacleLeadLow { obstacles }),
+            }
         }
         Band::Unclear => ui.results_unclear_lead.to_string(),
         _ => band_text.meaning.to_string(),
@@ -65,11 +67,14 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
 
     let held = if result.held_by_interests {
         result.interest_match().map(|i| {
-            fill(ui.results_held_by_interests, &[("interest", &whole(i)), ("good", &whole(model.bands.good))])
+            locale.fill(
+                &ui.results_held_by_interests,
+                args::ResultsHeldByInterests { interest: &whole(i), good: &whole(model.bands.good) },
+            )
         })
     } else if result.held_by_open_obstacle {
         let open = join(result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.name)).collect());
-        Some(fill(ui.results_held_by_open, &[("obstacles", &open)]))
+        Some(locale.fill(&ui.results_held_by_open, args::ResultsHeldByOpen { obstacles: &open }))
     } else {
         None
     };
@@ -81,16 +86,16 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         match s {
             Shortfall::Part(p) => {
                 let part = locale.parts.get(*p).copied().unwrap_or_default();
-                shortfalls.push(fill(ui.results_shortfall_part, &[("part", part)]))
+                shortfalls.push(locale.fill(&ui.results_shortfall_part, args::ResultsShortfallPart { part }))
             }
             Shortfall::Area(a) => short_areas.push(locale.areas[a.index()].name),
             Shortfall::Keyed(_) => keyed_short = true,
         }
     }
     if !short_areas.is_empty() {
-        shortfalls.push(fill(
-            ui.results_shortfall_areas,
-            &[("count", &model.coverage.area_answers.to_string()), ("areas", &join(short_areas))],
+        shortfalls.push(locale.fill(
+            &ui.results_shortfall_areas,
+            args::ResultsShortfallAreas { count: &model.coverage.area_answers.to_string(), areas: &join(short_areas) },
         ));
     }
     if keyed_short {
@@ -104,19 +109,20 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
             Band::Mixed => ui.results_interest_words_mixed,
             _ => ui.results_interest_words_low,
         };
-        fill(ui.results_interest_match, &[("score", &whole(score)), ("words", words)])
+        locale.fill(&ui.results_interest_match, args::ResultsInterestMatch { score: &whole(score), words })
     });
 
-    let coverage = fill(
-        ui.results_coverage,
-        &[("answered", &result.answered.to_string()), ("total", &result.total.to_string())],
+    let coverage = locale.fill(
+        &ui.results_coverage,
+        args::ResultsCoverage { answered: &result.answered.to_string(), total: &result.total.to_string() },
     );
     let range = (result.skipped() > 0).then(|| match result.overall {
-        Some(_) => fill(
-            ui.results_range,
-            &[("skipped", &result.skipped().to_string()), ("high", &whole(result.range.1))],
+        Some(_) => locale
+            .fill(&ui.results_range, args::ResultsRange { skipped: result.skipped(), high: &whole(result.range.1) }),
+        None => locale.fill(
+            &ui.results_range_no_score,
+            args::ResultsRangeNoScore { low: &whole(result.range.0), high: &whole(result.range.1) },
         ),
-        None => fill(ui.results_range_no_score, &[("low", &whole(result.range.0)), ("high", &whole(result.range.1))]),
     });
 
     Summary {
@@ -149,8 +155,6 @@ pub fn next_steps<'a>(locale: &'a Locale, result: &FitResult, guide_shown: bool)
 pub fn career_areas(model: &Model, locale: &Locale) -> String {
     let top = crate::core::profile::top_three(&model.career_profile);
     let names: Vec<&str> = top.iter().map(|a| locale.areas[a.index()].name).collect();
-    match names.as_slice() {
-        [a, b, c] => format!("{a}, {b}{}{c}", locale.ui.results_list_and),
-        _ => String::new(),
-    }
+    locale.list(&names)
 }
+

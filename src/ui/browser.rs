@@ -58,8 +58,9 @@ pub fn navigate(fragment: &str) {
     }
 }
 
-/// Replaces the fragment without a history entry (for correcting a malformed one).
-pub fn replace_fragment(fragment: &str) {
+/// Replaces the page's address without a history entry: a fragment (correcting a malformed
+/// one) or a query and fragment (a language switch).
+pub fn replace_url(fragment: &str) {
     if let Some(w) = window() {
         if let Ok(history) = w.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
@@ -73,6 +74,30 @@ pub fn url_with_fragment(fragment: &str) -> String {
     let href = w.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}{fragment}")
+}
+
+/// The browser's preferred languages, most wanted first (`navigator.languages`, else
+/// `navigator.language`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Fetches a file beside the page as text; `None` when it cannot be had (offline without a
+/// cached copy, not found, blocked).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 pub fn warn(message: &str) {

@@ -17,7 +17,15 @@ pub const SCREEN_HEADING: &str = "screen-heading";
 pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
     match effect {
         Effect::Navigate(fragment) => browser::navigate(fragment),
-        Effect::ReplaceFragment(fragment) => browser::replace_fragment(fragment),
+        Effect::ReplaceFragment(fragment) => browser::replace_url(fragment),
+        Effect::ReplaceUrl(url) => browser::replace_url(url),
+        Effect::LoadLanguage { lang, file } => {
+            let (lang, file, dispatch) = (*lang, *file, dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = browser::fetch_text(file).await;
+                dispatch.emit(Event::LanguageLoaded { lang, text });
+            });
+        }
         Effect::SaveProgress(text) => {
             browser::save(STORAGE_KEY, text);
         }

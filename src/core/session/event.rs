@@ -5,10 +5,12 @@ use std::rc::Rc;
 
 use crate::core::answers::Answers;
 use crate::core::career::Career;
-use crate::core::content::Locale;
+use crate::core::content::{LanguageEntry, Locale};
+use crate::core::language_file::{self, LoadError};
 use crate::core::link;
+use crate::core::options;
 use crate::core::route::Route;
-use crate::core::session::{CopyStatus, Effect, FocusTarget, ResultsState, State, StorageStatus};
+use crate::core::session::{CopyStatus, Effect, FocusTarget, Lang, ResultsState, State, StorageStatus};
 use crate::core::view::title::document_title;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,11 +40,43 @@ pub enum Event {
     SetHandInName(String),
     /// Print the one-page handout of these results.
     PrintHandout,
+    /// The visitor picked another language (the language switch).
+    SwitchLanguage(&'static str),
+    /// A language file arrived (`None`: the download failed).
+    LanguageLoaded { lang: &'static str, text: Option<String> },
 }
 
 /// The URL fragment of a route, guide sections named by their ids.
 pub fn href(_career: &Career, locale: &Locale, route: &Route) -> String {
     route.fragment(|i| locale.guide.get(i).map(|s| s.id))
+}
+
+/// The page's address in another language, relative to the page: its query with `lang`
+/// set (other options kept) and the current screen's fragment, e.g. `?lang=es#/quiz/3`.
+pub fn language_url(career: &Career, state: &State, lang: &str) -> String {
+    format!("{}{}", options::with_lang(&state.query, lang), href(career, state.locale(), &state.route))
+}
+
+/// The locale of a language, if it is compiled in or was loaded this visit.
+fn available(career: &Career, state: &State, lang: &str) -> Option<&'static Locale> {
+    career.locales.iter().copied().chain(state.loaded.iter().map(|l| l.0)).find(|l| l.lang == lang)
+}
+
+/// Shows `locale`: the page's language and title follow.
+fn show(career: &Career, next: &mut State, locale: &'static Locale) -> Vec<Effect> {
+    next.lang = Lang(locale);
+    vec![Effect::SetDocumentLang(locale.lang), Effect::SetTitle(document_title(career, next))]
+}
+
+/// Starts loading a language on demand, unless it is already on its way.
+pub(crate) fn request(next: &mut State, entry: &'static LanguageEntry) -> Vec<Effect> {
+    match entry.file {
+        Some(file) if next.pending_lang != Some(entry.lang) => {
+            next.pending_lang = Some(entry.lang);
+            vec![Effect::LoadLanguage { lang: entry.lang, file }]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Reads a fragment into a route (unknown fragments are Home).
@@ -198,6 +232,50 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             let effects = if worked { Vec::new() } else { vec![Effect::Focus(FocusTarget::LinkField)] };
             (next, effects)
         }
+        Event::SwitchLanguage(lang) => match career.language(lang) {
+            Some(entry) => {
+                next.lang_failed = None;
+                next.query = options::with_lang(&state.query, entry.lang);
+                next.page_base = format!("{}{}", state.page_base.split('?').next().unwrap_or_default(), next.query);
+                let mut effects = vec![Effect::ReplaceUrl(language_url(career, state, entry.lang))];
+                match available(career, state, entry.lang) {
+                    Some(locale) => {
+                        next.pending_lang = None;
+                        effects.extend(show(career, &mut next, locale));
+                    }
+                    None => effects.extend(request(&mut next, entry)),
+                }
+                (next, effects)
+            }
+            None => (next, Vec::new()),
+        },
+        Event::LanguageLoaded { lang, text } => match career.language(lang) {
+            Some(entry) if state.pending_lang == Some(lang) => {
+                next.pending_lang = None;
+                next.hold = false;
+                let loaded = match text {
+                    Some(text) => language_file::load(career, entry, text),
+                    None => Err(LoadError::NotLoaded),
+                };
+                match loaded {
+                    Ok(locale) => {
+                        next.loaded.push(Lang(locale));
+                        let effects = show(career, &mut next, locale);
+                        (next, effects)
+                    }
+                    Err(error) => {
+                        next.lang_failed = Some(entry.lang);
+                        let file = entry.file.unwrap_or_default();
+                        let effects = vec![
+                            Effect::Warn(format!("MLT Fit: the {} texts ({file}) could not be used: {error:?}", entry.name)),
+                            Effect::SetTitle(document_title(career, &next)),
+                        ];
+                        (next, effects)
+                    }
+                }
+            }
+            _ => (next, Vec::new()),
+        },
         Event::Share => {
             let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::Share { title: state.locale().ui.results_share_title, fragment }])

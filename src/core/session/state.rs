@@ -65,7 +65,19 @@ impl ResultsState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    /// The language shown.
     pub lang: Lang,
+    /// Languages loaded from their files during this visit (kept, so switching back is instant).
+    pub loaded: Vec<Lang>,
+    /// A language whose file is being fetched.
+    pub pending_lang: Option<&'static str>,
+    /// The first screen waits for its language's file: nothing is shown yet (no flash of
+    /// English before Spanish).
+    pub hold: bool,
+    /// A language whose file could not be loaded: its own note says so, above the page.
+    pub lang_failed: Option<&'static str>,
+    /// The page's query string (`?lang=es&start=quiz`), for language links.
+    pub query: String,
     pub route: Route,
     pub answers: Answers,
     /// The question the visitor last saw.

@@ -4,7 +4,7 @@ use crate::core::career::Career;
 use crate::core::content::Block;
 use crate::core::route::Route;
 use crate::core::session::{event_href, State};
-use crate::core::text::fill;
+use crate::core::content::args;
 use crate::core::view::salary_chart::{salary_chart, SalaryChartView};
 use crate::core::view::Link;
 
@@ -65,9 +65,12 @@ pub fn guide(career: &Career, state: &State, index: usize) -> Option<GuideView> 
             Block::Source(t) => BlockView::Source { label: ui.guide_source_label, text: t },
         })
         .collect();
-    let position = fill(ui.guide_section_of, &[("n", &(index + 1).to_string()), ("total", &sections.len().to_string())]);
+    let position = locale.fill(
+        &ui.guide_section_of,
+        args::GuideSectionOf { n: &(index + 1).to_string(), total: &sections.len().to_string() },
+    );
     Some(GuideView {
-        eyebrow: fill(ui.guide_eyebrow, &[("guide", ui.guide_heading), ("position", &position)]),
+        eyebrow: locale.fill(&ui.guide_eyebrow, args::GuideEyebrow { guide: ui.guide_heading, position: &position }),
         title: section.title,
         lead: section.lead,
         blocks,

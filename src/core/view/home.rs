@@ -3,7 +3,7 @@
 use crate::core::career::Career;
 use crate::core::route::Route;
 use crate::core::session::{event_href, State, StorageStatus};
-use crate::core::text::fill;
+use crate::core::content::args;
 use crate::core::view::Link;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +42,10 @@ pub fn home(career: &Career, state: &State) -> HomeView {
         },
         resume: state.resume_offer.then(|| ResumeView {
             heading: ui.resume_heading,
-            body: fill(ui.resume_body, &[("answered", &state.answers.answered().to_string()), ("total", &total)]),
+            body: locale.fill(
+                &ui.resume_body,
+                args::ResumeBody { answered: &state.answers.answered().to_string(), total: &total },
+            ),
             continue_label: ui.resume_continue,
             start_over_label: ui.resume_start_over,
         }),
@@ -50,7 +53,7 @@ pub fn home(career: &Career, state: &State) -> HomeView {
         read_guide: state
             .guide_shown()
             .then(|| Link { label: ui.home_read_guide, href: event_href(career, locale, &Route::Guide(0)) }),
-        facts: fill(ui.home_facts, &[("count", &total)]),
+        facts: locale.fill(&ui.home_facts, args::HomeFacts { count: career.questions() }),
         disclaimer: ui.home_disclaimer,
     }
 }

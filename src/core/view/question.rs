@@ -2,7 +2,7 @@
 
 use crate::core::career::Career;
 use crate::core::session::{State, StorageStatus};
-use crate::core::text::fill;
+use crate::core::content::args;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
@@ -46,7 +46,7 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
     let scale = locale.scales.get(item.scale)?;
     let chosen = state.answers.get(index);
     let n = (index + 1).to_string();
-    let heading = fill(ui.quiz_question_of, &[("n", &n), ("total", &total.to_string())]);
+    let heading = locale.fill(&ui.quiz_question_of, args::QuizQuestionOf { n: &n, total: &total.to_string() });
     let seen = index.max(state.position);
     let skipped = (0..seen).filter(|i| state.answers.get(*i).is_none()).count();
     let group_name = format!("answer-{}", item.id);
@@ -76,9 +76,9 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         back: ui.quiz_back,
         skip: ui.quiz_skip,
         next: if index + 1 == total { ui.quiz_finish } else { ui.quiz_next },
-        status: fill(
-            ui.quiz_status,
-            &[("answered", &state.answers.answered().to_string()), ("skipped", &skipped.to_string())],
+        status: locale.fill(
+            &ui.quiz_status,
+            args::QuizStatus { answered: &state.answers.answered().to_string(), skipped: &skipped.to_string() },
         ),
         hint: ui.quiz_keyboard_hint,
     })

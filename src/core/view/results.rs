@@ -6,7 +6,8 @@ use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
 use crate::core::session::{event_href, CopyStatus, Outcome, State};
 use crate::core::summary::{career_areas, next_steps, summarize, Summary};
-use crate::core::text::{fill, signed_hundredths, whole};
+use crate::core::content::args;
+use crate::core::text::{signed_hundredths, whole};
 use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
 use crate::core::view::Link;
 
@@ -34,10 +35,13 @@ pub struct PartRow {
     pub width: String,
 }
 
+/// A next step: its text, and when it links to a guide section, the link with the words
+/// before and after it (`results_next_step_guide` places the link, in each language).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
-    pub text: &'static str,
+    pub before: String,
     pub link: Option<Link>,
+    pub after: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -136,7 +140,7 @@ fn reasons(career: &Career, state: &State, heading: &'static str, list: &[Reason
             let text = locale.items.get(r.item)?;
             let scale = locale.scales.get(career.model.items.get(r.item)?.scale)?;
             let answer = scale.labels.get(usize::from(r.answer))?;
-            Some(ReasonItem { text, answer: fill(locale.ui.results_reason_answer, &[("answer", answer)]) })
+            Some(ReasonItem { text, answer: locale.fill(&locale.ui.results_reason_answer, args::ResultsReasonAnswer { answer }) })
         })
         .collect();
     ReasonColumn { heading, items, none: locale.ui.results_reasons_none }
@@ -159,8 +163,11 @@ fn related(career: &Career, state: &State, result: &FitResult) -> Option<Related
             Some(CareerCard {
                 name: text.name,
                 about: text.about,
-                zone: fill(ui.results_related_zone, &[("zone", &spec.job_zone.to_string()), ("preparation", preparation)]),
-                soc: fill(ui.results_related_soc, &[("soc", spec.soc)]),
+                zone: locale.fill(
+                    &ui.results_related_zone,
+                    args::ResultsRelatedZone { zone: &spec.job_zone.to_string(), preparation },
+                ),
+                soc: locale.fill(&ui.results_related_soc, args::ResultsRelatedSoc { soc: spec.soc }),
             })
         })
         .collect();
@@ -182,16 +189,20 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         .iter()
         .map(|p| {
             let share = career.model.parts.get(p.part).map_or(0.0, |spec| spec.weight);
-            let weight = fill(ui.results_percent, &[("n", &whole(share * 100.0))]);
+            let weight = locale.fill(&ui.results_percent, args::ResultsPercent { n: &whole(share * 100.0) });
             let (value, width) = match p.score {
                 Some(s) => (whole(s), whole(s)),
                 None => (ui.results_part_not_enough.to_string(), "0".to_string()),
             };
             PartRow {
                 name: locale.parts.get(p.part).copied().unwrap_or_default(),
-                detail: fill(
-                    ui.results_part_detail,
-                    &[("weight", &weight), ("answered", &p.answered.to_string()), ("total", &p.total.to_string())],
+                detail: locale.fill(
+                    &ui.results_part_detail,
+                    args::ResultsPartDetail {
+                        weight: &weight,
+                        answered: &p.answered.to_string(),
+                        total: &p.total.to_string(),
+                    },
                 ),
                 value,
                 width,
@@ -201,12 +212,23 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
 
     let next_steps = next_steps(locale, result, state.guide_shown())
         .into_iter()
-        .map(|step| Step {
-            text: step.text,
-            link: step
+        .map(|step| {
+            let link = step
                 .guide
                 .and_then(|id| locale.guide_index(id))
-                .and_then(|i| locale.guide.get(i).map(|s| Link { label: s.title, href: to(&Route::Guide(i)) })),
+                .and_then(|i| locale.guide.get(i).map(|s| Link { label: s.title, href: to(&Route::Guide(i)) }));
+            match link {
+                Some(link) => {
+                    // The link's place in the sentence is the language's: fill the message with
+                    // a mark where the link goes (no text holds a control character), and split.
+                    const MARK: &str = "\u{1}";
+                    let filled = locale
+                        .fill(&ui.results_next_step_guide, args::ResultsNextStepGuide { step: step.text, guide: MARK });
+                    let (before, after) = filled.split_once(MARK).unwrap_or((&filled, ""));
+                    Step { before: before.to_string(), link: Some(link), after: after.to_string() }
+                }
+                None => Step { before: step.text.to_string(), link: None, after: String::new() },
+            }
         })
         .collect();
 
@@ -237,20 +259,20 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
     ResultsView {
         shared_banner: (!own).then(|| {
             let text = match &shared.name {
-                Some(name) => fill(ui.results_named_banner, &[("name", name)]),
+                Some(name) => locale.fill(&ui.results_named_banner, args::ResultsNamedBanner { name }),
                 None => ui.results_shared_banner.to_string(),
             };
             (text, Link { label: ui.results_take_quiz_yourself, href: to(&Route::Home) })
         }),
         hand_in,
         old_set_note: (shared.from_version != current.version).then(|| {
-            fill(
-                ui.results_old_set,
-                &[
-                    ("version", &shared.from_version.to_string()),
-                    ("dropped", &shared.dropped.to_string()),
-                    ("missing", &shared.missing.to_string()),
-                ],
+            locale.fill(
+                &ui.results_old_set,
+                args::ResultsOldSet {
+                    version: &shared.from_version.to_string(),
+                    dropped: shared.dropped,
+                    missing: shared.missing,
+                },
             )
         }),
         heading: ui.results_heading,
@@ -270,15 +292,18 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         parts,
         how_scored: ui.results_how_scored,
         profile_heading: ui.results_profile_heading,
-        career_areas: fill(ui.results_interest_career_areas, &[("areas", &career_areas(career.model, locale))]),
+        career_areas: locale.fill(
+            &ui.results_interest_career_areas,
+            args::ResultsInterestCareerAreas { areas: &career_areas(career.model, locale) },
+        ),
         top_areas: result.top_areas.map(|areas| {
             let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
-            fill(ui.results_top_code, &[("areas", &names.join(ui.results_list_comma))])
+            locale.fill(&ui.results_top_code, args::ResultsTopCode { areas: &names.join(ui.results_list_comma) })
         }),
         chart: profile_chart(locale, career.model, &result.profile),
         far_areas: ui.results_interest_far,
         congruence: match result.congruence {
-            Some(r) => fill(ui.results_congruence, &[("r", &signed_hundredths(r))]),
+            Some(r) => locale.fill(&ui.results_congruence, args::ResultsCongruence { r: &signed_hundredths(r, &locale.marks()) }),
             None => ui.results_congruence_unknown.to_string(),
         },
         next_heading: ui.results_next_heading,
