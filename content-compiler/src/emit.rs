@@ -311,34 +311,33 @@ pub fn ui_struct(keys: &[String], placeholders: &std::collections::BTreeMap<Stri
             format!("        ({i}, <{args} as Args>::NAMES, <{args} as Args>::NUMBERS),\n")
         })
         .collect();
-    let bindings: Vec<String> = (0..n).map(|i| format!("t{i}")).collect();
     let inits: String = keys
         .iter()
         .enumerate()
         .map(|(i, k)| {
             if of(k).is_empty() {
-                format!("            {k}: t{i},\n")
+                format!("            {k}: t[{i}],\n")
             } else {
-                format!("            {k}: Message::new(t{i}),\n")
+                format!("            {k}: Message::new(t[{i}]),\n")
             }
         })
         .collect();
     format!(
         "/// Interface text; one field a key of `[ui]` in content/en/ui.toml. A text with\n\
-         /// placeholders is a `Message`, filled with its `args` struct (`Locale::fill`).\n\
-         #[derive(Debug)]\npub struct Ui {{\n{fields}}}\n\n\
+         /// placeholders is a `Message`, filled with its `args` struct (`Locale::fill`). Every\n\
+         /// field is one `&str` wide and in key order (`repr(C)`), so `from_texts` is a plain copy.\n\
+         #[derive(Debug)]\n#[repr(C)]\npub struct Ui {{\n{fields}}}\n\n\
          impl Ui {{\n\
          \x20   /// How many texts a `Ui` holds (one a field, in field order).\n\
          \x20   pub const LEN: usize = {n};\n\
          \x20   /// The messages among them: field index, placeholder names, which are numbers.\n\
          \x20   pub const MESSAGES: &'static [(usize, &'static [&'static str], &'static [bool])] = &[\n{}    ];\n\n\
          \x20   /// A `Ui` from its texts in field order (messages checked against `MESSAGES` first).\n\
-         \x20   pub fn from_texts(texts: [&'static str; {n}]) -> Ui {{\n\
-         \x20       let [{}] = texts;\n\
+         \x20   #[inline(never)]\n\
+         \x20   pub fn from_texts(t: &[&'static str; {n}]) -> Ui {{\n\
          \x20       Ui {{\n{inits}        }}\n\
          \x20   }}\n}}\n",
         messages.concat(),
-        bindings.join(", ")
     )
 }
 
@@ -366,6 +365,7 @@ pub fn args_module(keys: &[String], placeholders: &std::collections::BTreeMap<St
             .iter()
             .map(|(n, number)| if *number { format!("Value::Number(a.{n})") } else { format!("Value::Text(a.{n})") })
             .collect();
+
         out.push_str(&format!(
             "\n    /// `{key}`\n    #[derive(Clone, Copy, Debug)]\n    pub struct {name}{generic} {{\n{fields}    }}\n\n\
              \x20   impl Args for {name}{stat} {{\n\
@@ -680,12 +680,12 @@ mod tests {
         placeholders.insert("home_facts".to_string(), vec![("count".to_string(), true)]);
         placeholders.insert("title".to_string(), vec![("screen".to_string(), false), ("n".to_string(), true)]);
         let ui = ui_struct(&keys, &placeholders);
-        assert!(ui.contains("pub struct Ui {\n    pub app_title: &'static str,\n    pub home_facts: Message<args::HomeFacts>,\n    \
+        assert!(ui.contains("#[repr(C)]\npub struct Ui {\n    pub app_title: &'static str,\n    pub home_facts: Message<args::HomeFacts>,\n    \
              pub title: Message<args::Title<'static>>,\n}\n"), "{ui}");
         assert!(ui.contains("pub const LEN: usize = 3;"));
         assert!(ui.contains("(1, <args::HomeFacts as Args>::NAMES, <args::HomeFacts as Args>::NUMBERS),"), "{ui}");
-        assert!(ui.contains("let [t0, t1, t2] = texts;"));
-        assert!(ui.contains("            home_facts: Message::new(t1),\n"));
+        assert!(ui.contains("pub fn from_texts(t: &[&'static str; 3]) -> Ui {"), "{ui}");
+        assert!(ui.contains("            home_facts: Message::new(t[1]),\n"));
         let args = args_module(&keys, &placeholders);
         assert!(args.contains("pub struct HomeFacts {\n        pub count: usize,\n    }"), "{args}");
         assert!(args.contains("pub struct Title<'a> {\n        pub screen: &'a str,\n        pub n: usize,\n    }"), "{args}");

@@ -43,13 +43,13 @@ impl Career {
     /// that language is not compiled in.
     pub fn locale(&self, tag: &str) -> &'static Locale {
         let primary = primary(tag);
-        self.locales.iter().copied().find(|l| l.lang == primary).unwrap_or(self.locales[0])
+        self.locales.iter().copied().find(|l| l.lang.eq_ignore_ascii_case(primary)).unwrap_or(self.locales[0])
     }
 
     /// The language offered for a tag such as `es` or `es-US`, if any.
     pub fn language(&self, tag: &str) -> Option<&'static LanguageEntry> {
         let primary = primary(tag);
-        self.languages.iter().find(|l| l.lang == primary)
+        self.languages.iter().find(|l| l.lang.eq_ignore_ascii_case(primary))
     }
 
     /// The language to show: the embed option (`?lang=` / `data-lang`) when it is offered,
@@ -71,7 +71,7 @@ impl Career {
     }
 }
 
-/// The primary subtag of a language tag, lowercased: `es-US` -> `es`.
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase()
+/// The primary subtag of a language tag: `es-US` -> `es`.
+fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or("")
 }

@@ -3,8 +3,9 @@
 //! `Locale` field order) turned into a `Locale` for the rest of the visit.
 //!
 //! The file is checked before it is trusted: its hash must be the one compiled into the app
-//! (so a stale, cut-off or replaced file is refused whole), then its shape (header, counts,
-//! every message's placeholders against its argument struct). Nothing here panics; a bad file
+//! (so a stale, cut-off or replaced file is refused whole: it is the very file the content
+//! compiler checked, messages included), then its shape (header, counts, ids, the end line),
+//! which only a file with a matching hash but another shape could fail. Nothing here panics; a bad file
 //! is an `Err`, and the app stays in English with the language's own "could not load" note.
 //! A good file is read once a visit and kept (leaked) as `&'static`, like the compiled-in
 //! English: the text itself is leaked once and every string of the `Locale` points into it.
@@ -14,7 +15,6 @@ use crate::core::content::{
     AreaText, BandText, Block, CareerText, GuideSection, LanguageEntry, Locale, NextStep, ObstacleText, ScaleText, Ui,
 };
 use crate::core::model::Band;
-use crate::core::text;
 
 /// The first line of every language file, before the language tag (the content compiler's
 /// `vocabulary::LANGUAGE_FILE_HEADER`; `tests/language_file.rs` checks they agree).
@@ -94,6 +94,7 @@ pub fn parse(career: &Career, lang: &str, text: &'static str) -> Result<&'static
     read(career, lang, &mut lines).map(|l| &*Box::leak(Box::new(l))).ok_or(LoadError::Damaged(lines.at))
 }
 
+#[inline(never)]
 fn read(career: &Career, lang: &str, r: &mut Lines) -> Option<Locale> {
     let header = r.text()?;
     let tag = header.strip_prefix(HEADER)?.strip_prefix(' ')?;
@@ -101,18 +102,10 @@ fn read(career: &Career, lang: &str, r: &mut Lines) -> Option<Locale> {
         return None;
     }
     let [name, thousands, decimal, _unavailable] = r.texts::<4>()?;
-    let ui = r.texts::<{ Ui::LEN }>()?;
-    for &(i, names, numbers) in Ui::MESSAGES {
-        if !text::check(ui.get(i)?, names, numbers) {
-            return None;
-        }
-    }
-    // A plain text has no placeholder syntax at all.
-    let messages: Vec<usize> = Ui::MESSAGES.iter().map(|m| m.0).collect();
-    if ui.iter().enumerate().any(|(i, t)| !messages.contains(&i) && (t.contains('{') || t.contains('}'))) {
-        return None;
-    }
-    let ui = Ui::from_texts(ui);
+    // The messages are not parsed again here: the content compiler checked each one (and
+    // `tests/language_file.rs` checks them against `Ui::MESSAGES` with `text::check`), and the
+    // hash proves this is that file. The formatter never panics on any text anyway.
+    let ui = Ui::from_texts(&r.texts::<{ Ui::LEN }>()?);
 
     let scale_count = career.model.items.iter().map(|i| i.scale + 1).max().unwrap_or(0);
     r.expect(scale_count)?;

@@ -27,6 +27,7 @@ pub trait Args {
     const NUMBERS: &'static [bool];
     /// The struct with the lifetime of its text values.
     type With<'a>;
+    /// The values in field order.
     fn values<'a>(args: Self::With<'a>) -> Vec<Value<'a>>;
 }
 
@@ -164,13 +165,13 @@ pub fn list(lang: &str, items: &[&str], comma: &str, and: &str) -> String {
 /// Whether a Spanish word starts with the vowel sound /i/: i- or hi- (accents aside), not
 /// followed by another vowel (hielo, hiato and Iowa start with a /j/ sound).
 fn starts_with_i_sound(word: &str) -> bool {
-    let lower: Vec<char> = word.chars().take(3).flat_map(char::to_lowercase).collect();
-    let rest = match lower.as_slice() {
-        ['i' | 'í', rest @ ..] => rest,
-        ['h', 'i' | 'í', rest @ ..] => rest,
-        _ => return false,
-    };
-    !rest.first().is_some_and(|c| "aeiouáéíóú".contains(*c))
+    let mut chars = word.chars();
+    let mut first = chars.next();
+    if matches!(first, Some('h' | 'H')) {
+        first = chars.next();
+    }
+    matches!(first, Some('i' | 'I' | 'í' | 'Í'))
+        && !matches!(chars.next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'A' | 'E' | 'I' | 'O' | 'U'))
 }
 
 /// Fills a message: `names` are its placeholders' names and `values` their values, in the

@@ -221,9 +221,9 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
                 Some(link) => {
                     // The link's place in the sentence is the language's: fill the message with
                     // a mark where the link goes (no text holds a control character), and split.
-                    const MARK: &str = "\u{1}";
+                    const MARK: char = '\u{1}';
                     let filled = locale
-                        .fill(&ui.results_next_step_guide, args::ResultsNextStepGuide { step: step.text, guide: MARK });
+                        .fill(&ui.results_next_step_guide, args::ResultsNextStepGuide { step: step.text, guide: "\u{1}" });
                     let (before, after) = filled.split_once(MARK).unwrap_or((&filled, ""));
                     Step { before: before.to_string(), link: Some(link), after: after.to_string() }
                 }
