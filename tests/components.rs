@@ -35,7 +35,7 @@ struct HarnessProps {
 /// left out, so tests never touch the browser's saved progress).
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let fragment = event_href(&MLT, MLT.locales[0], &props.route);
+    let fragment = event_href(&MLT, MLT.default_locale(), &props.route);
     let (state, dispatch) = use_session(&MLT, move || Startup { fragment, ..Startup::default() });
     let content = ContentContext { career: &MLT, locale: state.locale() };
     html! {
@@ -48,7 +48,7 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 fn locale() -> &'static Locale {
-    MLT.locales[0]
+    MLT.default_locale()
 }
 
 async fn render(route: Route) -> Element {
@@ -135,7 +135,7 @@ async fn the_results_screen_renders_a_given_answer_set() {
     let payload = link::encode(&answers, &MLT.current_item_set());
     let root = render(Route::Results(payload)).await;
 
-    assert_eq!(text(&root, "h1"), locale().ui.results_heading);
+    assert_eq!(text(&root, "h1"), locale().ui.results_heading());
     let shown = expected.rounded().expect("a score").to_string();
     assert!(text(&root, ".score").contains(&shown), "score {shown} in {:?}", text(&root, ".score"));
     assert!(text(&root, ".score-card").contains(locale().bands[expected.band.index()].name));
@@ -148,7 +148,7 @@ async fn the_results_screen_renders_a_given_answer_set() {
     // The chart has its table equivalent: six areas.
     assert_eq!(all(&root, ".profile-chart tbody tr").len(), 6);
     // Someone else's answers: the shared banner shows.
-    assert!(text(&root, ".banner").contains(locale().ui.results_shared_banner));
+    assert!(text(&root, ".banner").contains(locale().ui.results_shared_banner()));
     root.remove();
 }
 
@@ -164,8 +164,8 @@ async fn yes_saying_answers_show_the_notice_and_no_band() {
         assert!(!card.contains(locale().bands[band.index()].name), "no fit band is claimed: {card}");
     }
     let notices = text(&root, ".quality");
-    assert!(notices.contains(ui.results_quality_heading) && notices.contains(ui.quality_yes_saying), "{notices}");
-    assert!(notices.contains(ui.quality_invite));
+    assert!(notices.contains(ui.results_quality_heading()) && notices.contains(ui.quality_yes_saying()), "{notices}");
+    assert!(notices.contains(ui.quality_invite()));
     // The score details stay visible.
     assert_eq!(all(&root, ".parts li").len(), 4);
     root.remove();
@@ -174,7 +174,7 @@ async fn yes_saying_answers_show_the_notice_and_no_band() {
 #[wasm_bindgen_test]
 async fn a_broken_link_shows_a_plain_message() {
     let root = render(Route::Results("AQAB!!".to_string())).await;
-    assert_eq!(text(&root, "h1"), locale().ui.link_error_heading);
-    assert_eq!(text(&root, "[role=alert]"), locale().ui.link_error_bad_chars);
+    assert_eq!(text(&root, "h1"), locale().ui.link_error_heading());
+    assert_eq!(text(&root, "[role=alert]"), locale().ui.link_error_bad_chars());
     root.remove();
 }

@@ -69,7 +69,7 @@ fn interest_items_are_our_own_and_not_leading() {
         "blood cells under a microscope", "start and run a small business", "sell a product",
         "bargain", "negotiate", "volunteer", "act in a play", "without errors", "important work",
     ];
-    for text in MLT.locales[0].items {
+    for text in MLT.default_locale().items {
         let lower = text.to_lowercase();
         for b in banned {
             assert!(!lower.contains(b), "\"{text}\" contains \"{b}\"");
@@ -77,7 +77,7 @@ fn interest_items_are_our_own_and_not_leading() {
         assert!(!lower.contains(" not "), "\"{text}\": write statements, not negations");
     }
     // One activity an item: no "and" joining two activities in an interest item.
-    for (item, text) in MLT.model.items.iter().zip(MLT.locales[0].items) {
+    for (item, text) in MLT.model.items.iter().zip(MLT.default_locale().items) {
         if item.is_interest() {
             assert!(text.split_whitespace().count() <= 12, "{text}");
         }
@@ -104,7 +104,7 @@ fn related_careers_carry_checked_onet_facts() {
 
 #[test]
 fn every_language_has_every_text() {
-    for locale in MLT.locales {
+    for locale in MLT.all_locales() {
         assert_eq!(locale.items.len(), MLT.model.items.len());
         assert_eq!(locale.parts.len(), MLT.model.parts.len());
         assert!(locale.parts.iter().all(|p| !p.trim().is_empty()));

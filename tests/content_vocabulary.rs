@@ -37,7 +37,7 @@ fn every_language_has_the_guide_sections_in_order() {
     let content = content_compiler::check(&content_compiler::Sources::read(&dir).unwrap()).unwrap();
     let listed = &content.model.guide.sections;
     assert_eq!(listed.len(), 10);
-    for locale in MLT.locales {
+    for locale in MLT.all_locales() {
         let ids: Vec<&str> = locale.guide.iter().map(|s| s.id).collect();
         assert_eq!(ids, *listed, "{}", locale.lang);
     }
@@ -47,7 +47,7 @@ fn every_language_has_the_guide_sections_in_order() {
         .iter()
         .map(|s| (s["id"].as_str().unwrap().to_string(), s["title"].as_str().unwrap().to_string()))
         .collect();
-    let compiled: Vec<(String, String)> = MLT.locales[0].guide.iter().map(|s| (s.id.into(), s.title.into())).collect();
+    let compiled: Vec<(String, String)> = MLT.default_locale().guide.iter().map(|s| (s.id.into(), s.title.into())).collect();
     assert_eq!(described, compiled);
 }
 
@@ -57,7 +57,7 @@ fn the_description_lists_the_compiled_items_in_order() {
     assert_eq!(d["item_set"].as_u64(), Some(u64::from(MLT.model.item_set)));
     let items = d["items"].as_array().unwrap();
     assert_eq!(items.len(), MLT.model.items.len());
-    for ((item, spec), text) in items.iter().zip(MLT.model.items).zip(MLT.locales[0].items) {
+    for ((item, spec), text) in items.iter().zip(MLT.model.items).zip(MLT.default_locale().items) {
         assert_eq!(item["id"], spec.id);
         assert_eq!(item["text"], *text);
         assert_eq!(item["part"], MLT.model.parts[spec.part].id, "{}", spec.id);
@@ -72,7 +72,7 @@ fn the_description_lists_the_compiled_items_in_order() {
 #[test]
 fn the_description_names_bands_scales_and_item_sets_as_compiled() {
     let d = description();
-    let locale = MLT.locales[0];
+    let locale = MLT.default_locale();
     let names: Vec<&str> = d["bands"].as_array().unwrap().iter().map(|b| b["name"].as_str().unwrap()).collect();
     assert_eq!(names, locale.bands.iter().map(|b| b.name).collect::<Vec<_>>());
     for (scale, text) in d["scales"].as_array().unwrap().iter().zip(locale.scales) {

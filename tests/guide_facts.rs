@@ -8,7 +8,7 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::content::{Block, GuideSection};
 
 fn section(id: &str) -> &'static GuideSection {
-    MLT.locales[0].guide.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no guide section {id}"))
+    MLT.default_locale().guide.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no guide section {id}"))
 }
 
 /// Title, lead and every block of a section as one string.
@@ -52,12 +52,12 @@ fn near(text: &str, a: &str, b: &str, gap: usize) -> bool {
 }
 
 fn whole_guide() -> String {
-    MLT.locales[0].guide.iter().map(|s| guide_text(s.id)).collect::<Vec<_>>().join(" ")
+    MLT.default_locale().guide.iter().map(|s| guide_text(s.id)).collect::<Vec<_>>().join(" ")
 }
 
 #[test]
 fn the_guide_covers_every_seed_section_with_its_facts() {
-    let locale = MLT.locales[0];
+    let locale = MLT.default_locale();
     assert_eq!(locale.guide.len(), 10);
     assert_eq!(list_len("duties"), 6, "six everyday duties");
     assert_eq!(list_len("settings"), 6, "six work settings");
@@ -191,7 +191,7 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
             .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
             || t.to_lowercase().contains("no year")
     };
-    for s in MLT.locales[0].guide {
+    for s in MLT.default_locale().guide {
         let mut texts: Vec<&str> = vec![s.lead];
         for b in s.blocks {
             match b {
@@ -210,7 +210,7 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
 
 #[test]
 fn no_section_says_mlts_have_little_contact_with_patients() {
-    for s in MLT.locales[0].guide {
+    for s in MLT.default_locale().guide {
         let text = guide_text(s.id).to_lowercase();
         for phrase in ["little contact with patients", "no contact with patients", "never see them"] {
             assert!(!text.contains(phrase), "section {} says {phrase:?}", s.id);

@@ -61,7 +61,7 @@ fn id_is(item: &ItemSpec, id: &str) -> bool {
 
 fn run(name: &str, a: &Answers) -> (FitResult, Summary) {
     let r = score(a);
-    let s = summarize(MLT.model, &r, MLT.locales[0]);
+    let s = summarize(MLT.model, &r, MLT.default_locale());
     eprintln!(
         "{name}: band {:?} (fit {:?}) score {:?} interest {:?} quality {:?} obstacles {:?} related {:?}\n  {}",
         r.band,
@@ -95,7 +95,7 @@ fn tina_typical_mlt_student_gets_a_strong_fit() {
     assert!(r.quality.is_empty() && r.obstacles.is_empty());
     assert_eq!(s.band_name, "Strong fit");
     assert!(s.interest.as_deref().is_some_and(|t| t.contains("line up closely")), "{s:?}");
-    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true).iter().map(|n| n.text).collect();
+    let steps: Vec<&str> = next_steps(MLT.default_locale(), &r, true).iter().map(|n| n.text).collect();
     assert!(steps.iter().any(|t| t.contains("shadow")), "strong results point to shadowing a lab: {steps:?}");
     assert!(!r.suggests_related());
 }
@@ -236,7 +236,7 @@ fn hana_loves_helping_people_and_sees_social_careers() {
     assert!(r.quality.is_empty(), "{:?}", r.quality);
     let first = r.related.first().map(|c| MLT.related[c.career].code).unwrap_or("");
     assert!(first.starts_with('S'), "Social careers first: {first}");
-    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true).iter().map(|n| n.text).collect();
+    let steps: Vec<&str> = next_steps(MLT.default_locale(), &r, true).iter().map(|n| n.text).collect();
     if r.band == Band::Low {
         assert!(steps.iter().any(|t| t.contains("Interest Profiler")), "{steps:?}");
     }
@@ -333,11 +333,11 @@ fn next_steps_never_point_to_a_hidden_guide_or_to_careers_not_shown() {
     ];
     for a in &people {
         let r = score(a);
-        assert!(!next_steps(MLT.locales[0], &r, true).is_empty(), "{:?} has next steps", r.band);
-        for step in next_steps(MLT.locales[0], &r, false) {
+        assert!(!next_steps(MLT.default_locale(), &r, true).is_empty(), "{:?} has next steps", r.band);
+        for step in next_steps(MLT.default_locale(), &r, false) {
             assert!(step.guide.is_none(), "{:?}: \"{}\" links to a hidden guide", r.band, step.text);
         }
-        for step in next_steps(MLT.locales[0], &r, true) {
+        for step in next_steps(MLT.default_locale(), &r, true) {
             assert!(!step.related || r.suggests_related(), "{:?}: \"{}\" points to careers not shown", r.band, step.text);
         }
     }

@@ -46,7 +46,7 @@ fn syllable_counter_matches_hand_counts() {
 
 #[test]
 fn questions_read_at_about_grade_6_to_8() {
-    let items = MLT.locales[0].items;
+    let items = MLT.default_locale().items;
     let grades: Vec<f64> = items.iter().map(|t| grade(t)).collect();
     let mean = grades.iter().sum::<f64>() / grades.len() as f64;
     eprintln!("mean Flesch-Kincaid grade of {} items: {mean:.1}", items.len());

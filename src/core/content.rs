@@ -1,9 +1,10 @@
 //! The content, checked and compiled in at build time from `content/` (see build.rs): one
 //! value, `CAREER` (the model, item sets, related careers, salary facts, the default
-//! language's `Locale` and the list of languages; `crate::core::career::MLT` names it), `Ui`,
-//! the interface texts' struct, and `args`, one struct a message with placeholders. Other
-//! languages are files loaded on demand (`core::language_file`); native builds also compile
-//! them in, as `ALL_LOCALES`, for tests.
+//! language's texts and the list of languages; `crate::core::career::MLT` names it), `Ui`,
+//! the interface texts' struct, and `args`, one struct a message with placeholders. Every
+//! language's texts are a language file (`core::language_file`): the default's is compiled
+//! in and read on first use, the others are fetched on demand (natively they are compiled in
+//! too, for tests: `Career::all_locales`).
 //! `test_career` (native builds only) is a second, small career compiled the same way from
 //! `tests/careers/dental-lab/`.
 
@@ -12,6 +13,8 @@ use crate::core::model::{
     Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, PartKind, PartSpec,
     QualityLimits, SalaryFacts,
 };
+use std::sync::OnceLock;
+
 use crate::core::text::{self, Args, Message, NumberMarks};
 
 /// A language the widget offers: compiled in (the default) or a file to load on demand.
@@ -29,7 +32,8 @@ pub struct LanguageEntry {
     pub unavailable: &'static str,
 }
 
-/// Everything a visitor reads, in one language.
+/// Everything a visitor reads, in one language: read from its language file
+/// (`core::language_file`).
 #[derive(Debug)]
 pub struct Locale {
     pub lang: &'static str,
@@ -157,11 +161,11 @@ impl Locale {
 
     /// Whole dollars, this language's way (`money` in `ui.toml`: `$39,624`).
     pub fn money(&self, amount: u32) -> String {
-        self.fill(&self.ui.money, args::Money { amount: amount as usize })
+        self.fill(&self.ui.money(), args::Money { amount: amount as usize })
     }
 
     /// Names joined with this language's comma and "and" (`A, B and C`).
     pub fn list(&self, items: &[&str]) -> String {
-        text::list(self.lang, items, self.ui.results_list_comma, self.ui.results_list_and)
+        text::list(self.lang, items, self.ui.results_list_comma(), self.ui.results_list_and())
     }
 }

@@ -41,13 +41,41 @@ pub fn hash(text: &str) -> u64 {
     h
 }
 
-/// Reads a language file for `career`: checked against `entry`'s hash, then read into a
-/// `Locale` that lives for the rest of the visit.
-pub fn load(career: &Career, entry: &LanguageEntry, text: String) -> Result<&'static Locale, LoadError> {
+/// Reads a downloaded language file for `career`: checked against `entry`'s hash, then read
+/// into a `Locale` that lives for the rest of the visit.
+pub fn load(career: &Career, entry: &'static LanguageEntry, text: String) -> Result<&'static Locale, LoadError> {
     if hash(&text) != entry.hash {
         return Err(LoadError::WrongFile);
     }
-    parse(career, entry.lang, Box::leak(text.into_boxed_str()))
+    parse(career, entry.lang, Box::leak(text.into_boxed_str()), Some(career.default_locale().guide))
+}
+
+/// The default language, from its compiled-in text (which the content compiler wrote and
+/// `tests/language_file.rs` reads). Should it ever not read, an empty `Locale` rather than a
+/// panic: the page would be blank, never broken.
+pub fn read_default(career: &Career) -> &'static Locale {
+    let lang = career.languages.first().map_or("en", |l| l.lang);
+    parse(career, lang, career.default_text, None).unwrap_or_else(|_| Box::leak(Box::new(empty(lang))))
+}
+
+fn empty(lang: &'static str) -> Locale {
+    Locale {
+        lang,
+        name: "",
+        thousands: ",",
+        decimal: ".",
+        ui: Ui([""; Ui::LEN]),
+        scales: &[],
+        parts: &[],
+        areas: std::array::from_fn(|_| AreaText { name: "", short: "" }),
+        items: &[],
+        obstacles: &[],
+        bands: std::array::from_fn(|_| BandText { name: "", meaning: "" }),
+        job_zones: [""; 5],
+        next_steps: &[],
+        careers: &[],
+        guide: &[],
+    }
 }
 
 /// The lines of a file, counted for messages.
@@ -88,14 +116,20 @@ impl Lines {
     }
 }
 
-/// The `Locale` in a file's text (already checked against its hash), for `career`.
-pub fn parse(career: &Career, lang: &str, text: &'static str) -> Result<&'static Locale, LoadError> {
+/// The `Locale` in a file's text for `career` (a downloaded one already checked against its
+/// hash). `default_guide`: the default language's guide, whose sections (by id, in order)
+/// every other language has.
+pub fn parse(
+    career: &Career,
+    lang: &str,
+    text: &'static str,
+    default_guide: Option<&[GuideSection]>,
+) -> Result<&'static Locale, LoadError> {
     let mut lines = Lines { lines: text.split('\n'), at: 0 };
-    read(career, lang, &mut lines).map(|l| &*Box::leak(Box::new(l))).ok_or(LoadError::Damaged(lines.at))
+    read(career, lang, default_guide, &mut lines).map(|l| &*Box::leak(Box::new(l))).ok_or(LoadError::Damaged(lines.at))
 }
 
-#[inline(never)]
-fn read(career: &Career, lang: &str, r: &mut Lines) -> Option<Locale> {
+fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: &mut Lines) -> Option<Locale> {
     let header = r.text()?;
     let tag = header.strip_prefix(HEADER)?.strip_prefix(' ')?;
     if tag != lang {
@@ -105,7 +139,7 @@ fn read(career: &Career, lang: &str, r: &mut Lines) -> Option<Locale> {
     // The messages are not parsed again here: the content compiler checked each one (and
     // `tests/language_file.rs` checks them against `Ui::MESSAGES` with `text::check`), and the
     // hash proves this is that file. The formatter never panics on any text anyway.
-    let ui = Ui::from_texts(&r.texts::<{ Ui::LEN }>()?);
+    let ui = Ui(r.texts::<{ Ui::LEN }>()?);
 
     let scale_count = career.model.items.iter().map(|i| i.scale + 1).max().unwrap_or(0);
     r.expect(scale_count)?;
@@ -154,9 +188,8 @@ fn read(career: &Career, lang: &str, r: &mut Lines) -> Option<Locale> {
         let [name, about] = r.texts::<2>()?;
         Some(CareerText { name, about })
     })?;
-    let default_guide = career.locales.first()?.guide;
-    r.expect(default_guide.len())?;
-    let guide = r.list(default_guide.len(), |r| {
+    let sections = r.count()?;
+    let guide = r.list(sections, |r| {
         let [id, title, lead] = r.texts::<3>()?;
         let blocks = r.count()?;
         let blocks = r.list(blocks, |r| {
@@ -176,9 +209,9 @@ fn read(career: &Career, lang: &str, r: &mut Lines) -> Option<Locale> {
     })?;
     // The same sections, in the same order, as the default language (routes name them by id);
     // next steps link only to those.
-    if guide.iter().zip(default_guide).any(|(a, b)| a.id != b.id)
-        || next_steps.iter().any(|s| s.guide.is_some_and(|g| !guide.iter().any(|x| x.id == g)))
-    {
+    let same_sections = default_guide
+        .is_none_or(|d| d.len() == guide.len() && guide.iter().zip(d).all(|(a, b)| a.id == b.id));
+    if !same_sections || next_steps.iter().any(|s| s.guide.is_some_and(|g| !guide.iter().any(|x| x.id == g))) {
         return None;
     }
     if r.text()? != "end" || r.lines.clone().any(|rest| !rest.is_empty()) {

@@ -35,11 +35,11 @@ pub struct Summary {
 fn quality_text(locale: &Locale, flag: QualityFlag) -> &'static str {
     let ui = &locale.ui;
     match flag {
-        QualityFlag::YesSaying => ui.quality_yes_saying,
-        QualityFlag::NoSaying => ui.quality_no_saying,
-        QualityFlag::StraightLining => ui.quality_straight_lining,
-        QualityFlag::FlatProfile => ui.quality_flat_profile,
-        QualityFlag::Candour => ui.quality_candour,
+        QualityFlag::YesSaying => ui.quality_yes_saying(),
+        QualityFlag::NoSaying => ui.quality_no_saying(),
+        QualityFlag::StraightLining => ui.quality_straight_lining(),
+        QualityFlag::FlatProfile => ui.quality_flat_profile(),
+        QualityFlag::Candour => ui.quality_candour(),
     }
 }
 
@@ -55,26 +55,26 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
             let obstacles = obstacle_names.as_str();
             match result.fit_band {
                 Band::Strong | Band::Good => {
-                    locale.fill(&ui.results_obstacle_lead_fits, args::ResultsObstacleLeadFits { obstacles })
+                    locale.fill(&ui.results_obstacle_lead_fits(), args::ResultsObstacleLeadFits { obstacles })
                 }
-                Band::Mixed => locale.fill(&ui.results_obstacle_lead_mixed, args::ResultsObstacleLeadMixed { obstacles }),
-                _ => locale.fill(&ui.results_obstacle_lead_low, args::ResultsObstacleLeadLow { obstacles }),
+                Band::Mixed => locale.fill(&ui.results_obstacle_lead_mixed(), args::ResultsObstacleLeadMixed { obstacles }),
+                _ => locale.fill(&ui.results_obstacle_lead_low(), args::ResultsObstacleLeadLow { obstacles }),
             }
         }
-        Band::Unclear => ui.results_unclear_lead.to_string(),
+        Band::Unclear => ui.results_unclear_lead().to_string(),
         _ => band_text.meaning.to_string(),
     };
 
     let held = if result.held_by_interests {
         result.interest_match().map(|i| {
             locale.fill(
-                &ui.results_held_by_interests,
+                &ui.results_held_by_interests(),
                 args::ResultsHeldByInterests { interest: &whole(i), good: &whole(model.bands.good) },
             )
         })
     } else if result.held_by_open_obstacle {
         let open = join(result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.name)).collect());
-        Some(locale.fill(&ui.results_held_by_open, args::ResultsHeldByOpen { obstacles: &open }))
+        Some(locale.fill(&ui.results_held_by_open(), args::ResultsHeldByOpen { obstacles: &open }))
     } else {
         None
     };
@@ -86,7 +86,7 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         match s {
             Shortfall::Part(p) => {
                 let part = locale.parts.get(*p).copied().unwrap_or_default();
-                shortfalls.push(locale.fill(&ui.results_shortfall_part, args::ResultsShortfallPart { part }))
+                shortfalls.push(locale.fill(&ui.results_shortfall_part(), args::ResultsShortfallPart { part }))
             }
             Shortfall::Area(a) => short_areas.push(locale.areas[a.index()].name),
             Shortfall::Keyed(_) => keyed_short = true,
@@ -94,33 +94,33 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
     }
     if !short_areas.is_empty() {
         shortfalls.push(locale.fill(
-            &ui.results_shortfall_areas,
+            &ui.results_shortfall_areas(),
             args::ResultsShortfallAreas { count: &model.coverage.area_answers.to_string(), areas: &join(short_areas) },
         ));
     }
     if keyed_short {
-        shortfalls.push(ui.results_shortfall_keyed.to_string());
+        shortfalls.push(ui.results_shortfall_keyed().to_string());
     }
 
     let interest = result.interest_match().map(|score| {
         let words = match band_for(model, score) {
-            Band::Strong => ui.results_interest_words_strong,
-            Band::Good => ui.results_interest_words_good,
-            Band::Mixed => ui.results_interest_words_mixed,
-            _ => ui.results_interest_words_low,
+            Band::Strong => ui.results_interest_words_strong(),
+            Band::Good => ui.results_interest_words_good(),
+            Band::Mixed => ui.results_interest_words_mixed(),
+            _ => ui.results_interest_words_low(),
         };
-        locale.fill(&ui.results_interest_match, args::ResultsInterestMatch { score: &whole(score), words })
+        locale.fill(&ui.results_interest_match(), args::ResultsInterestMatch { score: &whole(score), words })
     });
 
     let coverage = locale.fill(
-        &ui.results_coverage,
+        &ui.results_coverage(),
         args::ResultsCoverage { answered: &result.answered.to_string(), total: &result.total.to_string() },
     );
     let range = (result.skipped() > 0).then(|| match result.overall {
         Some(_) => locale
-            .fill(&ui.results_range, args::ResultsRange { skipped: result.skipped(), high: &whole(result.range.1) }),
+            .fill(&ui.results_range(), args::ResultsRange { skipped: result.skipped(), high: &whole(result.range.1) }),
         None => locale.fill(
-            &ui.results_range_no_score,
+            &ui.results_range_no_score(),
             args::ResultsRangeNoScore { low: &whole(result.range.0), high: &whole(result.range.1) },
         ),
     });

@@ -51,7 +51,7 @@ impl ProgressContext {
 pub fn use_content() -> ContentContext {
     let found = use_context::<ContentContext>();
     debug_assert!(found.is_some(), "use_content() needs a ContextProvider<ContentContext> above it");
-    found.unwrap_or(ContentContext { career: &MLT, locale: MLT.locale("") })
+    found.unwrap_or(ContentContext { career: &MLT, locale: MLT.default_locale() })
 }
 
 #[hook]

@@ -59,7 +59,7 @@ pub fn language_url(career: &Career, state: &State, lang: &str) -> String {
 
 /// The locale of a language, if it is compiled in or was loaded this visit.
 fn available(career: &Career, state: &State, lang: &str) -> Option<&'static Locale> {
-    career.locales.iter().copied().chain(state.loaded.iter().map(|l| l.0)).find(|l| l.lang == lang)
+    std::iter::once(career.default_locale()).chain(state.loaded.iter().map(|l| l.0)).find(|l| l.lang == lang)
 }
 
 /// Shows `locale`: the page's language and title follow.
@@ -283,7 +283,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         },
         Event::Share => {
             let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
-            (next, vec![Effect::Share { title: state.locale().ui.results_share_title, fragment }])
+            (next, vec![Effect::Share { title: state.locale().ui.results_share_title(), fragment }])
         }
     };
     // Progress is saved whenever it changes, where storage works; an empty start leaves

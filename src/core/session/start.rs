@@ -36,7 +36,7 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         effects.push(Effect::Warn(format!("MLT Fit: no texts in language \"{tag}\"; choosing by the browser's languages")));
     }
     let wanted = career.pick_language(options.lang.as_deref(), &startup.languages);
-    let locale = career.locale(wanted.map_or("", |w| w.lang));
+    let locale = career.default_locale();
     effects.push(Effect::SetDocumentLang(locale.lang));
     if let Some(accent) = &options.accent {
         effects.push(Effect::SetAccent(accent.clone()));

@@ -62,23 +62,23 @@ pub fn guide(career: &Career, state: &State, index: usize) -> Option<GuideView> 
             Block::Paragraph(t) => BlockView::Paragraph(t),
             Block::List(items) => BlockView::List(items),
             Block::SalaryChart => BlockView::SalaryChart(salary_chart(locale, career.salary)),
-            Block::Source(t) => BlockView::Source { label: ui.guide_source_label, text: t },
+            Block::Source(t) => BlockView::Source { label: ui.guide_source_label(), text: t },
         })
         .collect();
     let position = locale.fill(
-        &ui.guide_section_of,
+        &ui.guide_section_of(),
         args::GuideSectionOf { n: &(index + 1).to_string(), total: &sections.len().to_string() },
     );
     Some(GuideView {
-        eyebrow: locale.fill(&ui.guide_eyebrow, args::GuideEyebrow { guide: ui.guide_heading, position: &position }),
+        eyebrow: locale.fill(&ui.guide_eyebrow(), args::GuideEyebrow { guide: ui.guide_heading(), position: &position }),
         title: section.title,
         lead: section.lead,
         blocks,
-        pager_label: ui.guide_heading,
-        previous: index.checked_sub(1).and_then(|i| pager(i, "prev", ui.guide_previous)),
-        next: pager(index + 1, "next", ui.guide_next),
-        take_quiz: Link { label: ui.guide_take_quiz, href: event_href(career, locale, &Route::Quiz(state.position)) },
-        contents_heading: ui.guide_contents,
+        pager_label: ui.guide_heading(),
+        previous: index.checked_sub(1).and_then(|i| pager(i, "prev", ui.guide_previous())),
+        next: pager(index + 1, "next", ui.guide_next()),
+        take_quiz: Link { label: ui.guide_take_quiz(), href: event_href(career, locale, &Route::Quiz(state.position)) },
+        contents_heading: ui.guide_contents(),
         contents: sections
             .iter()
             .enumerate()

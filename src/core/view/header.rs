@@ -46,21 +46,21 @@ pub fn header(career: &Career, state: &State) -> HeaderView {
     let mut links = Vec::new();
     if state.guide_shown() {
         links.push(NavLink {
-            link: Link { label: ui.nav_guide, href: event_href(career, locale, &Route::Guide(0)) },
+            link: Link { label: ui.nav_guide(), href: event_href(career, locale, &Route::Guide(0)) },
             current: matches!(route, Route::Guide(_)),
         });
     }
     links.push(NavLink {
-        link: Link { label: ui.nav_quiz, href: event_href(career, locale, &Route::Quiz(state.position)) },
+        link: Link { label: ui.nav_quiz(), href: event_href(career, locale, &Route::Quiz(state.position)) },
         current: matches!(route, Route::Quiz(_)),
     });
     HeaderView {
-        brand: Link { label: ui.app_title, href: event_href(career, locale, &Route::Home) },
+        brand: Link { label: ui.app_title(), href: event_href(career, locale, &Route::Home) },
         brand_current: *route == Route::Home,
-        nav_label: ui.nav_label,
+        nav_label: ui.nav_label(),
         links,
-        skip_to_content: ui.skip_to_content,
-        footer: ui.footer_privacy,
+        skip_to_content: ui.skip_to_content(),
+        footer: ui.footer_privacy(),
         languages: career
             .languages
             .iter()

@@ -18,19 +18,19 @@ pub fn link_error(career: &Career, state: &State, error: LinkError) -> LinkError
     let locale = state.locale();
     let ui = &locale.ui;
     let reason = match error {
-        LinkError::Empty => ui.link_error_empty,
-        LinkError::TooLong => ui.link_error_too_long,
-        LinkError::BadChars => ui.link_error_bad_chars,
-        LinkError::Truncated => ui.link_error_truncated,
-        LinkError::Checksum => ui.link_error_checksum,
-        LinkError::UnknownFormat => ui.link_error_format,
-        LinkError::UnknownItemSet => ui.link_error_item_set,
-        LinkError::OutOfRange => ui.link_error_out_of_range,
+        LinkError::Empty => ui.link_error_empty(),
+        LinkError::TooLong => ui.link_error_too_long(),
+        LinkError::BadChars => ui.link_error_bad_chars(),
+        LinkError::Truncated => ui.link_error_truncated(),
+        LinkError::Checksum => ui.link_error_checksum(),
+        LinkError::UnknownFormat => ui.link_error_format(),
+        LinkError::UnknownItemSet => ui.link_error_item_set(),
+        LinkError::OutOfRange => ui.link_error_out_of_range(),
     };
     LinkErrorView {
-        heading: ui.link_error_heading,
+        heading: ui.link_error_heading(),
         reason,
-        progress_kept: ui.link_error_progress_kept,
-        start: Link { label: ui.link_error_start, href: event_href(career, locale, &Route::Quiz(state.position)) },
+        progress_kept: ui.link_error_progress_kept(),
+        start: Link { label: ui.link_error_start(), href: event_href(career, locale, &Route::Quiz(state.position)) },
     }
 }

@@ -58,16 +58,16 @@ pub fn profile_chart(locale: &Locale, model: &Model, profile: &[Option<f64>; 6])
                 career_y: whole(y + 14.0),
                 you_width: whole((you.unwrap_or(0.0) / 100.0 * BAR).max(1.0)),
                 career_width: whole((career / 100.0 * BAR).max(1.0)),
-                you: you.map(whole).unwrap_or_else(|| ui.results_profile_no_answer.to_string()),
+                you: you.map(whole).unwrap_or_else(|| ui.results_profile_no_answer().to_string()),
                 career: whole(career),
             }
         })
         .collect();
     ProfileChartView {
-        you_label: ui.results_profile_you,
-        career_label: ui.results_profile_career,
-        area_label: ui.results_profile_area,
-        caption: ui.results_profile_intro,
+        you_label: ui.results_profile_you(),
+        career_label: ui.results_profile_career(),
+        area_label: ui.results_profile_area(),
+        caption: ui.results_profile_intro(),
         view_box: format!("0 0 {} {}", whole(LABEL + BAR + 4.0), whole(ROW * 6.0 + 8.0)),
         bar_x: whole(LABEL),
         rows,

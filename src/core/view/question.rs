@@ -46,7 +46,7 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
     let scale = locale.scales.get(item.scale)?;
     let chosen = state.answers.get(index);
     let n = (index + 1).to_string();
-    let heading = locale.fill(&ui.quiz_question_of, args::QuizQuestionOf { n: &n, total: &total.to_string() });
+    let heading = locale.fill(&ui.quiz_question_of(), args::QuizQuestionOf { n: &n, total: &total.to_string() });
     let seen = index.max(state.position);
     let skipped = (0..seen).filter(|i| state.answers.get(*i).is_none()).count();
     let group_name = format!("answer-{}", item.id);
@@ -65,21 +65,21 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         heading,
         progress_value: n,
         progress_max: total.to_string(),
-        progress_label: ui.quiz_progress_label,
-        storage_notice: (index == 0 && state.storage == StorageStatus::Unavailable).then_some(ui.storage_unavailable),
+        progress_label: ui.quiz_progress_label(),
+        storage_notice: (index == 0 && state.storage == StorageStatus::Unavailable).then_some(ui.storage_unavailable()),
         group_name,
         text,
         prompt: scale.prompt,
         choices,
         answer_needed: state.answer_needed,
-        answer_needed_text: ui.quiz_answer_needed,
-        back: ui.quiz_back,
-        skip: ui.quiz_skip,
-        next: if index + 1 == total { ui.quiz_finish } else { ui.quiz_next },
+        answer_needed_text: ui.quiz_answer_needed(),
+        back: ui.quiz_back(),
+        skip: ui.quiz_skip(),
+        next: if index + 1 == total { ui.quiz_finish() } else { ui.quiz_next() },
         status: locale.fill(
-            &ui.quiz_status,
+            &ui.quiz_status(),
             args::QuizStatus { answered: &state.answers.answered().to_string(), skipped: &skipped.to_string() },
         ),
-        hint: ui.quiz_keyboard_hint,
+        hint: ui.quiz_keyboard_hint(),
     })
 }

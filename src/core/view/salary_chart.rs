@@ -51,7 +51,7 @@ pub fn salary_chart(locale: &Locale, s: &SalaryFacts) -> SalaryChartView {
     let year = s.bls_year.to_string();
     let dollars = |amount: u32| locale.money(amount);
     SalaryChartView {
-        title: ui.salary_chart_title,
+        title: ui.salary_chart_title(),
         view_box: format!("0 0 {} 64", whole(WIDTH)),
         low_x: whole(x(s.low)),
         median_x: whole(x(s.median)),
@@ -62,17 +62,17 @@ pub fn salary_chart(locale: &Locale, s: &SalaryFacts) -> SalaryChartView {
         median: dollars(s.median),
         high: dollars(s.high),
         legend: vec![
-            LegendRow { label: ui.salary_chart_low.to_string(), key: None, value: dollars(s.low) },
-            LegendRow { label: ui.salary_chart_median.to_string(), key: Some("median"), value: dollars(s.median) },
-            LegendRow { label: ui.salary_chart_high.to_string(), key: None, value: dollars(s.high) },
+            LegendRow { label: ui.salary_chart_low().to_string(), key: None, value: dollars(s.low) },
+            LegendRow { label: ui.salary_chart_median().to_string(), key: Some("median"), value: dollars(s.median) },
+            LegendRow { label: ui.salary_chart_high().to_string(), key: None, value: dollars(s.high) },
             LegendRow {
-                label: locale.fill(&ui.salary_chart_bls, args::SalaryChartBls { year: &year }),
+                label: locale.fill(&ui.salary_chart_bls(), args::SalaryChartBls { year: &year }),
                 key: Some("bls"),
                 value: dollars(s.bls_median),
             },
         ],
         text: locale.fill(
-            &ui.salary_chart_text,
+            &ui.salary_chart_text(),
             args::SalaryChartText {
                 low: &dollars(s.low),
                 high: &dollars(s.high),
