@@ -364,11 +364,13 @@ pub fn args_module(keys: &[String], placeholders: &std::collections::BTreeMap<St
              \x20       const NAMES: &'static [&'static str] = &[{}];\n\
              \x20       const NUMBERS: &'static [bool] = &[{}];\n\
              \x20       type With<'a> = {with};\n\
-             \x20       fn values<'a>(a: Self::With<'a>) -> Vec<Value<'a>> {{\n\
-             \x20           vec![{}]\n\
+             \x20       type Values<'a> = [Value<'a>; {}];\n\
+             \x20       fn values<'a>(a: Self::With<'a>) -> Self::Values<'a> {{\n\
+             \x20           [{}]\n\
              \x20       }}\n    }}\n",
             names.join(", "),
             numbers.join(", "),
+            values.len(),
             values.join(", ")
         ));
     }
@@ -581,7 +583,8 @@ mod tests {
         assert!(args.contains("pub struct HomeFacts {\n        pub count: usize,\n    }"), "{args}");
         assert!(args.contains("pub struct Title<'a> {\n        pub screen: &'a str,\n        pub n: usize,\n    }"), "{args}");
         assert!(args.contains("impl Args for Title<'static> {"), "{args}");
-        assert!(args.contains("vec![Value::Text(a.screen), Value::Number(a.n)]"), "{args}");
+        assert!(args.contains("type Values<'a> = [Value<'a>; 2];"), "{args}");
+        assert!(args.contains("[Value::Text(a.screen), Value::Number(a.n)]"), "{args}");
         assert!(!args.contains("AppTitle"), "no struct for a text without placeholders");
         assert_eq!(args_name("results_old_set"), "ResultsOldSet");
     }

@@ -69,7 +69,7 @@ pub struct ScaleText {
     pub labels: [&'static str; 5],
 }
 
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct AreaText {
     pub name: &'static str,
     pub short: &'static str,
@@ -85,7 +85,7 @@ pub struct ObstacleText {
     pub open: &'static str,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct BandText {
     pub name: &'static str,
     pub meaning: &'static str,
@@ -151,7 +151,13 @@ impl Locale {
 
     /// A message filled with its own values, in this language (plural forms, numbers).
     pub fn fill<A: Args>(&self, message: &Message<A>, args: A::With<'_>) -> String {
-        text::format(message.text, A::NAMES, &A::values(args), &self.marks())
+        self.format(message.text, A::NAMES, A::values(args).as_ref())
+    }
+
+    /// `fill` without the types: one copy in the WASM, not one a message.
+    #[inline(never)]
+    fn format(&self, text: &str, names: &[&str], values: &[text::Value]) -> String {
+        text::format(text, names, values, &self.marks())
     }
 
     /// A whole number with this language's digit grouping.

@@ -67,10 +67,10 @@ fn empty(lang: &'static str) -> Locale {
         ui: Ui([""; Ui::LEN]),
         scales: &[],
         parts: &[],
-        areas: std::array::from_fn(|_| AreaText { name: "", short: "" }),
+        areas: [AreaText { name: "", short: "" }; 6],
         items: &[],
         obstacles: &[],
-        bands: std::array::from_fn(|_| BandText { name: "", meaning: "" }),
+        bands: [BandText { name: "", meaning: "" }; 7],
         job_zones: [""; 5],
         next_steps: &[],
         careers: &[],
@@ -99,11 +99,17 @@ impl Lines {
         (self.count()? == expected).then_some(())
     }
 
-    fn texts<const N: usize>(&mut self) -> Option<[&'static str; N]> {
-        let mut out = [""; N];
-        for slot in &mut out {
+    /// The next lines into `out`, one a slot.
+    fn fill(&mut self, out: &mut [&'static str]) -> Option<()> {
+        for slot in out {
             *slot = self.text()?;
         }
+        Some(())
+    }
+
+    fn texts<const N: usize>(&mut self) -> Option<[&'static str; N]> {
+        let mut out = [""; N];
+        self.fill(&mut out)?;
         Some(out)
     }
 
@@ -149,12 +155,11 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
     })?;
     r.expect(career.model.parts.len())?;
     let parts = r.list(career.model.parts.len(), Lines::text)?;
-    let mut areas = Vec::new();
-    for _ in 0..6 {
+    let mut areas = [AreaText { name: "", short: "" }; 6];
+    for area in &mut areas {
         let [name, short] = r.texts::<2>()?;
-        areas.push(AreaText { name, short });
+        *area = AreaText { name, short };
     }
-    let areas: [AreaText; 6] = areas.try_into().ok()?;
     r.expect(career.model.items.len())?;
     let items = r.list(career.model.items.len(), Lines::text)?;
     r.expect(career.model.obstacles.len())?;
@@ -162,12 +167,11 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
         let [name, text, open] = r.texts::<3>()?;
         Some(ObstacleText { name, text, open })
     })?;
-    let mut bands = Vec::new();
-    for _ in 0..7 {
+    let mut bands = [BandText { name: "", meaning: "" }; 7];
+    for band in &mut bands {
         let [name, meaning] = r.texts::<2>()?;
-        bands.push(BandText { name, meaning });
+        *band = BandText { name, meaning };
     }
-    let bands: [BandText; 7] = bands.try_into().ok()?;
     let job_zones = r.texts::<5>()?;
     let steps = r.count()?;
     let next_steps = r.list(steps, |r| {

@@ -27,8 +27,9 @@ pub trait Args {
     const NUMBERS: &'static [bool];
     /// The struct with the lifetime of its text values.
     type With<'a>;
-    /// The values in field order.
-    fn values<'a>(args: Self::With<'a>) -> Vec<Value<'a>>;
+    /// Its values in field order, as an array (no allocation: this is on every render).
+    type Values<'a>: AsRef<[Value<'a>]>;
+    fn values<'a>(args: Self::With<'a>) -> Self::Values<'a>;
 }
 
 /// An interface text with placeholders, filled with its own argument struct `A`.

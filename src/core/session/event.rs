@@ -265,14 +265,14 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                     }
                     Err(error) => {
                         next.lang_failed = Some(entry.lang);
-                        let file = entry.file.unwrap_or_default();
                         let why = match error {
-                            LoadError::NotLoaded => "it could not be downloaded".to_string(),
-                            LoadError::WrongFile => "it is not the file this version made".to_string(),
-                            LoadError::Damaged(line) => format!("line {line} is damaged"),
+                            LoadError::NotLoaded => "could not be downloaded",
+                            LoadError::WrongFile => "is not the file this version made",
+                            LoadError::Damaged(_) => "is damaged",
                         };
+                        let file = entry.file.unwrap_or_default();
                         let effects = vec![
-                            Effect::Warn(format!("MLT Fit: the {} texts ({file}) could not be used: {why}", entry.name)),
+                            Effect::Warn(format!("MLT Fit: the language file {file} {why}; staying in English")),
                             Effect::SetTitle(document_title(career, &next)),
                         ];
                         (next, effects)
