@@ -71,8 +71,10 @@ impl Career {
 
     /// The language offered for a tag such as `es` or `es-US`, if any.
     pub fn language(&self, tag: &str) -> Option<&'static LanguageEntry> {
-        let primary = primary(tag);
-        self.languages.iter().find(|l| l.lang.eq_ignore_ascii_case(primary))
+        self.languages.iter().find(|l| {
+            let n = l.lang.len();
+            tag.get(..n).is_some_and(|p| p.eq_ignore_ascii_case(l.lang)) && matches!(tag.as_bytes().get(n), None | Some(b'-' | b'_'))
+        })
     }
 
     /// The language to show: the embed option (`?lang=` / `data-lang`) when it is offered,
@@ -92,9 +94,4 @@ impl Career {
     pub fn score(&self, answers: &Answers) -> FitResult {
         score_with(self.model, self.related, answers)
     }
-}
-
-/// The primary subtag of a language tag: `es-US` -> `es`.
-fn primary(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or("")
 }

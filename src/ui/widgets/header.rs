@@ -24,7 +24,7 @@ pub fn header_bar() -> Html {
             e.prevent_default();
             dispatch.emit(Event::SwitchLanguage(lang));
         });
-        html! { <a class="language" href={l.href} lang={l.lang} hreflang={l.lang} {onclick}>{ l.label }</a> }
+        html! { <a class="language" href={l.href} lang={l.lang} {onclick}>{ l.label }</a> }
     });
     html! {
         <header class="site-header">
