@@ -11,7 +11,8 @@
 //!   "bands": [{ "key": "strong", "name": "Strong fit" }, …],
 //!   "guide_sections": [{ "id": "what", "title": "What is a medical laboratory technician?" }, …],
 //!   "item_sets": [{ "version": 1, "items": ["i_microscope", …] }, …],
-//!   "languages": [{ "lang": "es", "name": "Español", "file": "lang-es-….txt", "ui": { "quiz_next": "Siguiente", … },
+//!   "languages": [{ "lang": "es", "name": "Español", "unavailable": "No se pudo …", "file": "lang-es-….txt",
+//!                   "ui": { "quiz_next": "Siguiente", … },
 //!                   "items": ["Mirar una gota …", …], "bands": ["Afinidad muy buena", …],
 //!                   "guide_titles": […], "texts": [every text of the language] }, …],
 //!   "link": { "format_version": 1, "header_bytes": 4, "bits_per_answer": 3,
@@ -50,6 +51,7 @@ struct Description<'a> {
 struct Language<'a> {
     lang: &'a str,
     name: &'a str,
+    unavailable: Option<&'a str>,
     file: Option<String>,
     ui: BTreeMap<&'a str, String>,
     items: Vec<&'a str>,
@@ -188,6 +190,7 @@ pub fn json(content: &Content) -> String {
             .map(|locale| Language {
                 lang: &locale.lang,
                 name: &locale.ui.language.name,
+                unavailable: locale.ui.language.unavailable.as_deref(),
                 file: (locale.lang != DEFAULT_LANGUAGE).then(|| {
                     language_file::file_name(&locale.lang, &language_file::write(content, locale))
                 }),
