@@ -10,8 +10,9 @@
 //! ,
 //! .
 //! No se pudo cargar …
-//! <Ui::LEN lines>                   [ui], in Ui field order (sorted keys); messages in
-//!                                   message syntax ({n, plural, one {…} other {…}})
+//! <Ui::LEN lines>                   [ui], in Ui order (sorted keys); messages compiled
+//!                                   (`Message::compile`: placeholders as indices, plurals
+//!                                   spelt out a variant a combination of forms)
 //! 2                                 scales: count, then prompt and 5 labels each
 //! 5                                 parts: count, then a name each
 //! <6 × 2 lines>                     areas R I A S E C: name, short
@@ -52,9 +53,18 @@ pub fn file_name(lang: &str, text: &str) -> String {
     format!("lang-{lang}-{:016x}.txt", hash(text))
 }
 
-/// A `[ui]` value as the app stores it: a message in normalised syntax, or the text itself.
+/// A `[ui]` value in normalised message syntax (as `questionnaire.json` describes it).
 pub fn ui_value(text: &str) -> String {
     Message::parse(text).map(|m| m.source()).unwrap_or_else(|_| text.to_string())
+}
+
+/// A `[ui]` value as the app stores it (`Message::compile`): placeholders as argument
+/// indices in the order of `content.placeholders`, plurals spelt out for `lang`'s forms.
+pub fn compiled_ui_value(content: &Content, lang: &str, key: &str, text: &str) -> String {
+    let names: Vec<String> =
+        content.placeholders.get(key).map(|p| p.iter().map(|(n, _)| n.clone()).collect()).unwrap_or_default();
+    let forms = crate::vocabulary::plural_forms(lang).unwrap_or(&["one", "other"]);
+    Message::parse(text).map(|m| m.compile(&names, forms)).unwrap_or_else(|_| text.to_string())
 }
 
 /// The language file of `locale` (checked content).
@@ -68,7 +78,8 @@ pub fn write(content: &Content, locale: &Locale) -> String {
     line(&language.decimal);
     line(language.unavailable.as_deref().unwrap_or(""));
     for key in &content.ui_keys {
-        line(&ui_value(locale.ui.ui.get(key).map(String::as_str).unwrap_or_default()));
+        let text = locale.ui.ui.get(key).map(String::as_str).unwrap_or_default();
+        line(&compiled_ui_value(content, &locale.lang, key, text));
     }
     let items = &locale.items;
     line(&content.scales.len().to_string());
@@ -237,7 +248,8 @@ mod tests {
             assert_eq!(lines[0], format!("{LANGUAGE_FILE_HEADER} {}", locale.lang));
             assert_eq!(lines[1], locale.ui.language.name);
             let first_ui = 5;
-            assert_eq!(lines[first_ui], ui_value(&locale.ui.ui[&content.ui_keys[0]]));
+            let key = &content.ui_keys[0];
+            assert_eq!(lines[first_ui], compiled_ui_value(&content, &locale.lang, key, &locale.ui.ui[key]));
             assert_eq!(lines[first_ui + content.ui_keys.len()], "2", "scales follow the [ui] texts");
             assert_eq!(*lines.last().unwrap(), "end");
             assert!(file.ends_with("end\n"));

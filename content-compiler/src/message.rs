@@ -141,6 +141,97 @@ impl Message {
     }
 }
 
+/// Marks in a compiled message (`Message::compile`), never in any text (texts have no
+/// control characters): a placeholder (followed by its index digit), the start of the
+/// variants, and the end of a variant's key.
+pub const ARG: char = '\u{1}';
+pub const VARIANTS: char = '\u{2}';
+pub const KEY_END: char = '\u{3}';
+
+/// A plural category as one letter in a variant's key.
+pub fn category_letter(category: &str) -> char {
+    match category {
+        "zero" => 'z',
+        "one" => 'o',
+        "two" => 't',
+        "few" => 'f',
+        "many" => 'm',
+        _ => 'x',
+    }
+}
+
+impl Message {
+    /// The message as the app stores it, so that filling it takes next to no code: every
+    /// placeholder (and `#`) is `\u{1}` and the index of its argument in `names` (one digit),
+    /// and a message with plurals is spelt out once for every combination of its plural
+    /// arguments' forms in this language (`forms`):
+    /// `\u{2}<indices of the plural arguments>` then, for each combination,
+    /// `\u{2}<one category letter an argument>\u{3}<text>`. The app picks the variant whose
+    /// key is the numbers' categories.
+    pub fn compile(&self, names: &[String], forms: &[&str]) -> String {
+        let index = |name: &str| names.iter().position(|n| n == name).unwrap_or(0);
+        let mut plural_args: Vec<String> = Vec::new();
+        for (name, _) in self.plurals() {
+            if !plural_args.contains(&name) {
+                plural_args.push(name);
+            }
+        }
+        fn write(pieces: &[Piece], choice: &[(String, &str)], index: &dyn Fn(&str) -> usize, count: Option<usize>, out: &mut String) {
+            for p in pieces {
+                match p {
+                    Piece::Text(t) => out.push_str(t),
+                    Piece::Arg { name, .. } => {
+                        out.push(ARG);
+                        out.push_str(&index(name).to_string());
+                    }
+                    Piece::Count => {
+                        out.push(ARG);
+                        out.push_str(&count.unwrap_or(0).to_string());
+                    }
+                    Piece::Plural { name, forms } => {
+                        let wanted = choice.iter().find(|(n, _)| n == name).map_or("other", |(_, c)| *c);
+                        let form = forms.iter().find(|(c, _)| c == wanted).or_else(|| forms.iter().find(|(c, _)| c == "other"));
+                        if let Some((_, inner)) = form {
+                            write(inner, choice, index, Some(index(name)), out);
+                        }
+                    }
+                }
+            }
+        }
+        if plural_args.is_empty() {
+            let mut out = String::new();
+            write(&self.pieces, &[], &index, None, &mut out);
+            return out;
+        }
+        let mut out = String::from(VARIANTS);
+        for name in &plural_args {
+            out.push_str(&index(name).to_string());
+        }
+        // Every combination of forms, the first argument's form changing slowest.
+        let mut combo = vec![0usize; plural_args.len()];
+        loop {
+            let choice: Vec<(String, &str)> =
+                plural_args.iter().zip(&combo).map(|(n, &c)| (n.clone(), forms.get(c).copied().unwrap_or("other"))).collect();
+            out.push(VARIANTS);
+            out.extend(choice.iter().map(|(_, c)| category_letter(c)));
+            out.push(KEY_END);
+            write(&self.pieces, &choice, &index, None, &mut out);
+            let mut i = combo.len();
+            loop {
+                if i == 0 {
+                    return out;
+                }
+                i -= 1;
+                combo[i] += 1;
+                if combo[i] < forms.len().max(1) {
+                    break;
+                }
+                combo[i] = 0;
+            }
+        }
+    }
+}
+
 struct Parser<'a> {
     chars: std::iter::Peekable<std::str::CharIndices<'a>>,
     text: &'a str,
@@ -336,6 +427,26 @@ mod tests {
         assert_eq!(m.names().into_iter().collect::<Vec<_>>(), ["n", "who"]);
         let wrapped = m.map_text(&|t| format!("[{t}]"));
         assert_eq!(wrapped.source(), "{n, plural, one {{who}[ saw one]} other {{who}[ saw ]#}}");
+    }
+
+    #[test]
+    fn compiled_messages_spell_out_every_combination_of_forms() {
+        let names = ["version".to_string(), "dropped".to_string(), "missing".to_string()];
+        let m = Message::parse("v{version}: {dropped, plural, one {# answer} other {# answers}}, {missing, plural, one {# gap} other {# gaps}}.").unwrap();
+        assert_eq!(
+            m.compile(&names, &["one", "other"]),
+            "\u{2}12\u{2}oo\u{3}v\u{1}0: \u{1}1 answer, \u{1}2 gap.\u{2}ox\u{3}v\u{1}0: \u{1}1 answer, \u{1}2 gaps.\
+             \u{2}xo\u{3}v\u{1}0: \u{1}1 answers, \u{1}2 gap.\u{2}xx\u{3}v\u{1}0: \u{1}1 answers, \u{1}2 gaps."
+        );
+        let plain = Message::parse("Question {n} of {total}").unwrap();
+        assert_eq!(plain.compile(&["n".into(), "total".into()], &["one", "other"]), "Question \u{1}0 of \u{1}1");
+        let amount = Message::parse("${amount, number}").unwrap();
+        assert_eq!(amount.compile(&["amount".into()], &["one", "other"]), "$\u{1}0");
+        let es = Message::parse("{n, plural, one {# pregunta} many {# de preguntas} other {# preguntas}}").unwrap();
+        assert_eq!(
+            es.compile(&["n".into()], &["one", "many", "other"]),
+            "\u{2}0\u{2}o\u{3}\u{1}0 pregunta\u{2}m\u{3}\u{1}0 de preguntas\u{2}x\u{3}\u{1}0 preguntas"
+        );
     }
 
     #[test]

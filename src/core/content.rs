@@ -151,13 +151,13 @@ impl Locale {
 
     /// A message filled with its own values, in this language (plural forms, numbers).
     pub fn fill<A: Args>(&self, message: &Message<A>, args: A::With<'_>) -> String {
-        self.format(message.text, A::NAMES, A::values(args).as_ref())
+        self.format(message.text, A::values(args).as_ref())
     }
 
     /// `fill` without the types: one copy in the WASM, not one a message.
     #[inline(never)]
-    fn format(&self, text: &str, names: &[&str], values: &[text::Value]) -> String {
-        text::format(text, names, values, &self.marks())
+    fn format(&self, text: &str, values: &[text::Value]) -> String {
+        text::format(text, values, &self.marks())
     }
 
     /// A whole number with this language's digit grouping.

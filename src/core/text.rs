@@ -175,227 +175,85 @@ fn starts_with_i_sound(word: &str) -> bool {
         && !matches!(chars.next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'A' | 'E' | 'I' | 'O' | 'U'))
 }
 
-/// Fills a message: `names` are its placeholders' names and `values` their values, in the
-/// same order (the argument struct's). Unknown placeholders are left out.
-pub fn format(text: &str, names: &[&str], values: &[Value], marks: &NumberMarks) -> String {
-    let mut out = String::new();
-    let mut reader = Reader { s: text.as_bytes(), text, at: 0 };
-    reader.render(names, values, marks, None, false, &mut out);
+/// Marks in a stored message (the content compiler's `Message::compile`): a placeholder (then
+/// its argument's index, one digit), variants (a message with plurals), the end of a key.
+const ARG: char = '\u{1}';
+const VARIANTS: char = '\u{2}';
+const KEY_END: char = '\u{3}';
+
+/// A plural category as the letter compiled messages key their variants with.
+fn letter(p: Plural) -> char {
+    match p {
+        Plural::Zero => 'z',
+        Plural::One => 'o',
+        Plural::Two => 't',
+        Plural::Few => 'f',
+        Plural::Many => 'm',
+        Plural::Other => 'x',
+    }
+}
+
+/// The number a value holds (0 for a text).
+fn number(v: Option<&Value>) -> usize {
+    match v {
+        Some(Value::Number(n)) => *n,
+        _ => 0,
+    }
+}
+
+/// Fills a stored message with its values (in its argument struct's order). The compiler
+/// did the reading: a message with plurals lists its plural arguments and a variant for
+/// every combination of their forms, so filling is picking the variant whose key is the
+/// numbers' categories and putting each value in place. Text it cannot read gives what it
+/// can, never a panic.
+pub fn format(text: &str, values: &[Value], marks: &NumberMarks) -> String {
+    let mut body = text;
+    if let Some(rest) = text.strip_prefix(VARIANTS) {
+        let mut variants = rest.split(VARIANTS);
+        let args = variants.next().unwrap_or("");
+        let key: String =
+            args.bytes().map(|b| letter(plural(marks.lang, number(values.get(usize::from(b.wrapping_sub(b'0'))))))).collect();
+        body = variants
+            .find_map(|v| v.split_once(KEY_END).filter(|(k, _)| *k == key).map(|(_, t)| t))
+            .unwrap_or("");
+    }
+    let mut parts = body.split(ARG);
+    let mut out = String::from(parts.next().unwrap_or(""));
+    for part in parts {
+        let mut chars = part.chars();
+        let index = chars.next().and_then(|c| c.to_digit(10)).map_or(usize::MAX, |d| d as usize);
+        match values.get(index) {
+            Some(Value::Text(t)) => out.push_str(t),
+            Some(Value::Number(n)) => out.push_str(&grouped(*n, marks)),
+            None => {}
+        }
+        out.push_str(chars.as_str());
+    }
     out
 }
 
-/// Whether a message's text is well formed and uses only `names`, with plurals and `number`
-/// only on numbers and every plural giving `other`: what a language file's messages must be.
-pub fn check(text: &str, names: &[&str], numbers: &[bool]) -> bool {
-    let mut reader = Reader { s: text.as_bytes(), text, at: 0 };
-    reader.check(names, numbers, false) && reader.at == text.len()
-}
-
-/// A message being read; `at` is a byte index on a char boundary (delimiters are ASCII).
-struct Reader<'a> {
-    s: &'a [u8],
-    text: &'a str,
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn peek(&self) -> Option<u8> {
-        self.s.get(self.at).copied()
-    }
-
-    fn spaces(&mut self) {
-        while self.peek() == Some(b' ') {
-            self.at += 1;
-        }
-    }
-
-    fn word(&mut self) -> &'a str {
-        let start = self.at;
-        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            self.at += 1;
-        }
-        self.text.get(start..self.at).unwrap_or("")
-    }
-
-    /// Plain text up to the next `{`, `}` or (in a form) `#`.
-    fn plain(&mut self, in_form: bool) -> &'a str {
-        let start = self.at;
-        while let Some(b) = self.peek() {
-            if b == b'{' || b == b'}' || (in_form && b == b'#') {
-                break;
-            }
-            self.at += 1;
-        }
-        self.text.get(start..self.at).unwrap_or("")
-    }
-
-    /// Writes the text up to the end, or up to the `}` closing a form (consumed). `count` is
-    /// the number `#` stands for.
-    fn render(
-        &mut self,
-        names: &[&str],
-        values: &[Value],
-        marks: &NumberMarks,
-        count: Option<usize>,
-        in_form: bool,
-        out: &mut String,
-    ) {
-        loop {
-            out.push_str(self.plain(in_form));
-            match self.peek() {
-                None => return,
-                Some(b'}') => {
-                    self.at += 1;
-                    if in_form {
-                        return;
-                    }
-                }
-                Some(b'#') => {
-                    self.at += 1;
-                    out.push_str(&grouped(count.unwrap_or(0), marks));
-                }
-                Some(_) => {
-                    self.at += 1;
-                    self.placeholder(names, values, marks, out);
-                }
-            }
-        }
-    }
-
-    /// After a `{`: writes the placeholder's value.
-    fn placeholder(&mut self, names: &[&str], values: &[Value], marks: &NumberMarks, out: &mut String) {
-        self.spaces();
-        let name = self.word();
-        let value = names.iter().position(|n| *n == name).and_then(|i| values.get(i)).copied();
-        self.spaces();
-        if self.peek() == Some(b',') {
-            self.at += 1;
-            self.spaces();
-            let kind = self.word();
-            self.spaces();
-            if kind == "plural" && self.peek() == Some(b',') {
-                self.at += 1;
-                let n = match value {
-                    Some(Value::Number(n)) => n,
-                    _ => 0,
-                };
-                self.plural(n, names, values, marks, out);
-                return;
-            }
-            // `number` (or anything else): up to the closing brace.
-            while self.peek().is_some_and(|b| b != b'}') {
-                self.at += 1;
-            }
-        }
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-        }
-        match value {
-            Some(Value::Text(t)) => out.push_str(t),
-            Some(Value::Number(n)) => out.push_str(&grouped(n, marks)),
-            None => {}
-        }
-    }
-
-    /// The forms of a plural (after `plural,`) up to its closing `}`: writes the form for
-    /// `n`'s category, or `other` when that form is not there.
-    fn plural(&mut self, n: usize, names: &[&str], values: &[Value], marks: &NumberMarks, out: &mut String) {
-        let wanted = plural(marks.lang, n).key();
-        let mut chosen: Option<String> = None;
-        let mut other: Option<String> = None;
-        loop {
-            self.spaces();
-            match self.peek() {
-                Some(b'}') => {
-                    self.at += 1;
-                    break;
-                }
-                None => break,
-                _ => {}
-            }
-            let category = self.word().to_string();
-            self.spaces();
-            if self.peek() != Some(b'{') {
-                // Not a form: skip a character so the loop always moves on.
-                self.at += 1;
-                continue;
-            }
-            self.at += 1;
-            let mut form = String::new();
-            self.render(names, values, marks, Some(n), true, &mut form);
-            if category == wanted {
-                chosen = Some(form);
-            } else if category == "other" {
-                other = Some(form);
-            }
-        }
-        out.push_str(&chosen.or(other).unwrap_or_default());
-    }
-
-    /// Like `render`, checking instead of writing.
-    fn check(&mut self, names: &[&str], numbers: &[bool], in_form: bool) -> bool {
-        loop {
-            self.plain(in_form);
-            match self.peek() {
-                None => return !in_form,
-                Some(b'}') => {
-                    self.at += 1;
-                    return in_form;
-                }
-                Some(b'#') => self.at += 1,
-                Some(_) => {
-                    self.at += 1;
-                    self.spaces();
-                    let name = self.word();
-                    let Some(i) = names.iter().position(|n| *n == name) else { return false };
-                    let number = numbers.get(i).copied().unwrap_or(false);
-                    self.spaces();
-                    match self.peek() {
-                        Some(b'}') => self.at += 1,
-                        Some(b',') => {
-                            self.at += 1;
-                            self.spaces();
-                            let kind = self.word().to_string();
-                            self.spaces();
-                            match kind.as_str() {
-                                "number" if number && self.peek() == Some(b'}') => self.at += 1,
-                                "plural" if number && self.peek() == Some(b',') => {
-                                    self.at += 1;
-                                    if !self.check_forms(names, numbers) {
-                                        return false;
-                                    }
-                                }
-                                _ => return false,
-                            }
-                        }
-                        _ => return false,
-                    }
-                }
-            }
-        }
-    }
-
-    fn check_forms(&mut self, names: &[&str], numbers: &[bool]) -> bool {
-        let mut has_other = false;
-        loop {
-            self.spaces();
-            if self.peek() == Some(b'}') {
-                self.at += 1;
-                return has_other;
-            }
-            let category = self.word().to_string();
-            if !["zero", "one", "two", "few", "many", "other"].contains(&category.as_str()) {
-                return false;
-            }
-            has_other |= category == "other";
-            self.spaces();
-            if self.peek() != Some(b'{') {
-                return false;
-            }
-            self.at += 1;
-            if !self.check(names, numbers, true) {
-                return false;
-            }
+/// Whether a stored message is well formed for an argument struct whose fields are numbers
+/// where `numbers` says: every placeholder names a field, plurals are on numbers, and every
+/// variant has a key of one letter a plural argument. (For tests: the app trusts a language
+/// file whose hash it knows.)
+pub fn check(text: &str, numbers: &[bool]) -> bool {
+    let arg_ok = |part: &str| part.chars().next().and_then(|c| c.to_digit(10)).is_some_and(|d| (d as usize) < numbers.len());
+    let body_ok = |body: &str| body.split(ARG).skip(1).all(arg_ok) && !body.contains(VARIANTS) && !body.contains(KEY_END);
+    match text.strip_prefix(VARIANTS) {
+        None => body_ok(text),
+        Some(rest) => {
+            let mut variants = rest.split(VARIANTS);
+            let args = variants.next().unwrap_or("");
+            let args_ok = !args.is_empty()
+                && args.chars().all(|c| c.to_digit(10).is_some_and(|d| numbers.get(d as usize) == Some(&true)));
+            let mut any = false;
+            let all = variants.all(|v| {
+                any = true;
+                v.split_once(KEY_END).is_some_and(|(k, body)| {
+                    k.chars().count() == args.len() && k.chars().all(|c| "zotfmx".contains(c)) && body_ok(body)
+                })
+            });
+            args_ok && any && all
         }
     }
 }
@@ -407,57 +265,61 @@ mod tests {
     const EN: NumberMarks = NumberMarks { lang: "en", thousands: ",", decimal: "." };
     const ES: NumberMarks = NumberMarks { lang: "es", thousands: ",", decimal: "." };
 
+    /// A message as the content compiler stores it for a language.
+    fn compiled(source: &str, names: &[&str], lang: &str) -> String {
+        let forms: &[&str] = if lang == "es" { &["one", "many", "other"] } else { &["one", "other"] };
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        content_compiler::message::Message::parse(source).unwrap().compile(&names, forms)
+    }
+
     #[test]
     fn fills_placeholders() {
         let names = ["n", "total"];
         let values = [Value::Text("3"), Value::Number(1048)];
-        assert_eq!(format("Question {n} of {total}", &names, &values, &EN), "Question 3 of 1,048");
-        assert_eq!(format("{x} stays out", &names, &values, &EN), " stays out");
-        assert_eq!(format("${total, number}", &names, &values, &EN), "$1,048");
+        assert_eq!(format(&compiled("Question {n} of {total}", &names, "en"), &values, &EN), "Question 3 of 1,048");
+        assert_eq!(format(&compiled("${total, number}", &names, "en"), &values, &EN), "$1,048");
+        assert_eq!(format("no placeholders", &values, &EN), "no placeholders");
     }
 
     #[test]
     fn picks_plural_forms() {
-        let m = "You skipped {n, plural, one {# question} other {# questions}}.";
-        let f = |n, marks| format(m, &["n"], &[Value::Number(n)], marks);
+        let m = compiled("You skipped {n, plural, one {# question} other {# questions}}.", &["n"], "en");
+        let f = |n, marks| format(&m, &[Value::Number(n)], marks);
         assert_eq!(f(1, &EN), "You skipped 1 question.");
         assert_eq!(f(0, &EN), "You skipped 0 questions.");
         assert_eq!(f(1200, &EN), "You skipped 1,200 questions.");
-        let es = "{n, plural, one {# pregunta} many {# de preguntas} other {# preguntas}}";
-        let g = |n| format(es, &["n"], &[Value::Number(n)], &ES);
+        let es = compiled("{n, plural, one {# pregunta} many {# de preguntas} other {# preguntas}}", &["n"], "es");
+        let g = |n| format(&es, &[Value::Number(n)], &ES);
         assert_eq!(g(1), "1 pregunta");
         assert_eq!(g(2), "2 preguntas");
         assert_eq!(g(1_000_000), "1,000,000 de preguntas");
-        // A missing form falls back to `other`.
-        assert_eq!(format("{n, plural, other {# x}}", &["n"], &[Value::Number(1)], &EN), "1 x");
-        // Placeholders inside forms.
-        let nested = "{n, plural, one {{who} saw one} other {{who} saw #}}";
-        assert_eq!(format(nested, &["n", "who"], &[Value::Number(2), Value::Text("Ana")], &EN), "Ana saw 2");
+        // Placeholders inside forms, and two plurals in one message.
+        let nested = compiled("{n, plural, one {{who} saw one} other {{who} saw #}}", &["n", "who"], "en");
+        assert_eq!(format(&nested, &[Value::Number(2), Value::Text("Ana")], &EN), "Ana saw 2");
+        let two = compiled("{a, plural, one {# cat} other {# cats}} and {b, plural, one {# dog} other {# dogs}}", &["a", "b"], "en");
+        assert_eq!(format(&two, &[Value::Number(1), Value::Number(3)], &EN), "1 cat and 3 dogs");
+        assert_eq!(format(&two, &[Value::Number(2), Value::Number(1)], &EN), "2 cats and 1 dog");
     }
 
     #[test]
-    fn checks_messages() {
-        let (names, numbers) = (["n", "who"], [true, false]);
-        assert!(check("{who} saw {n, plural, one {#} other {# things}}", &names, &numbers));
-        assert!(check("{n, number} and {who}", &names, &numbers));
-        assert!(!check("{who, plural, one {#} other {#}}", &names, &numbers), "a plural needs a number");
-        assert!(!check("{who, number}", &names, &numbers));
-        assert!(!check("{n, plural, one {#}}", &names, &numbers), "`other` is required");
-        assert!(!check("{n, plural, lots {#} other {#}}", &names, &numbers));
-        assert!(!check("{whom}", &names, &numbers));
-        assert!(!check("{who", &names, &numbers));
-        assert!(!check("}", &names, &numbers));
-        assert!(!check("{n, plural, other {#}", &names, &numbers));
-        assert!(!check("{n, select, a {x}}", &names, &numbers));
+    fn checks_stored_messages() {
+        let numbers = [true, false];
+        assert!(check(&compiled("{who} saw {n, plural, one {#} other {# things}}", &["n", "who"], "en"), &numbers));
+        assert!(check(&compiled("{n, number} and {who}", &["n", "who"], "en"), &numbers));
+        assert!(check("plain", &numbers));
+        assert!(!check("\u{1}7", &numbers), "no argument 7");
+        assert!(!check("\u{2}1\u{2}o\u{3}x", &numbers), "a plural on a text");
+        assert!(!check("\u{2}0\u{2}oo\u{3}x", &numbers), "a key too long");
+        assert!(!check("\u{2}0", &numbers), "no variants");
+        assert!(!check("\u{2}0\u{2}q\u{3}x", &numbers), "no such category");
     }
 
     #[test]
     fn never_panics_on_damaged_text() {
-        let names = ["n"];
         let values = [Value::Number(5)];
-        for t in ["{", "}", "{n", "{n,", "{n, plural", "{n, plural,", "{n, plural, one", "{n, plural, one {", "é{n}é}", "{n, plural, on€ {x} other {y}}", "{{{}}}", "#{#}#"] {
-            let _ = format(t, &names, &values, &EN);
-            let _ = check(t, &names, &[true]);
+        for t in ["\u{1}", "\u{1}9", "\u{2}", "\u{2}\u{2}", "\u{2}9\u{2}x\u{3}#", "\u{3}\u{1}é", "\u{1}é", "\u{2}é\u{2}\u{3}"] {
+            let _ = format(t, &values, &EN);
+            let _ = check(t, &[true]);
         }
     }
 
