@@ -1,6 +1,8 @@
-//! Compiles `content/` into `$OUT_DIR/content.rs` (included by `src/core/content.rs`) and
-//! `questionnaire.json`, copied to `target/content/` for the end-to-end tests; the class
-//! view's texts (`content/<lang>/class.toml`) into `$OUT_DIR/class_texts.rs`; and the test
+//! Compiles `content/` into `$OUT_DIR/content.rs` (included by `src/core/content.rs`),
+//! `questionnaire.json` and the language files loaded on demand (`lang-es-<hash>.txt`), copied
+//! to `target/content/` (and `target/content/lang/`) for the end-to-end tests and for
+//! `scripts/post-build`, which puts the language files into `dist/`; the class view's texts
+//! (`content/<lang>/class.toml`) into `$OUT_DIR/class_texts.rs`; and the test
 //! career `tests/careers/dental-lab/` into `$OUT_DIR/test_career.rs` (included, in native
 //! builds only, as `core::content::test_career`). The work is done, and tested, in
 //! `content-compiler/`; a broken rule stops the build with its message.
@@ -15,16 +17,12 @@ fn main() {
     println!("cargo:rerun-if-changed={TEST_CAREER}");
     // Also when the copy for the e2e tests is gone (it is rewritten only when it changes).
     println!("cargo:rerun-if-changed=target/content/questionnaire.json");
+    println!("cargo:rerun-if-changed=target/content/lang");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let published = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/content");
     let result = content_compiler::compile(Path::new("content"), &out_dir)
         .and_then(|compiled| compiled.publish_description(&published))
-        .and_then(|_| {
-            content_compiler::class_texts::compile(
-                Path::new("content"),
-                &out_dir.join("class_texts.rs"),
-            )
-        })
+        .and_then(|_| content_compiler::class_texts::compile(Path::new("content"), &out_dir.join("class_texts.rs")))
         .and_then(|_| {
             content_compiler::compile_career(
                 Path::new(TEST_CAREER),

@@ -44,13 +44,9 @@ fn paste_of(links: usize) -> String {
             (!skip).then(|| (level as i64 + rng.below(3) as i64 - 1).clamp(0, 4) as u8)
         };
         let set = if i % 10 == 9 { old } else { current };
-        let answers = Answers::from_values((0..set.item_ids.len()).map(&mut answer).collect())
-            .unwrap_or_default();
+        let answers = Answers::from_values((0..set.item_ids.len()).map(&mut answer).collect()).unwrap_or_default();
         let line = match i % 5 {
-            0 => format!(
-                "Student {i},https://school.example.org/mlt-fit/#/r/{}",
-                encode(&answers, &set)
-            ),
+            0 => format!("Student {i},https://school.example.org/mlt-fit/#/r/{}", encode(&answers, &set)),
             1 => format(&encode(&answers, &set), Separator::Space),
             2 => format!(
                 "https://school.example.org/mlt-fit/#/r/{}",
@@ -74,20 +70,12 @@ fn main() {
         return;
     }
     let links: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000);
-    let runs: u32 = args
-        .next()
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(20)
-        .max(1);
+    let runs: u32 = args.next().and_then(|a| a.parse().ok()).unwrap_or(20).max(1);
     let text = paste_of(links);
 
     // One run to check the paste is what it should be.
     let summary = summarize_class(&parse_paste(&text, &MLT), &MLT);
-    assert!(
-        summary.students() > links * 9 / 10,
-        "most lines are students: {}",
-        summary.students()
-    );
+    assert!(summary.students() > links * 9 / 10, "most lines are students: {}", summary.students());
 
     let mut times = Vec::new();
     let mut parse_ms = 0.0;

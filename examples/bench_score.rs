@@ -13,29 +13,16 @@ use mlt_fit::core::career::MLT;
 
 /// Every item answered, with a spread of values.
 fn full_answers() -> Answers {
-    let values = (0..MLT.model.items.len())
-        .map(|i| Some(((i * 7 + 3) % (usize::from(MAX) + 1)) as u8))
-        .collect();
+    let values = (0..MLT.model.items.len()).map(|i| Some(((i * 7 + 3) % (usize::from(MAX) + 1)) as u8)).collect();
     Answers::from_values(values).expect("values are on the scale")
 }
 
 fn main() {
-    let runs: u32 = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000)
-        .max(20);
+    let runs: u32 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000).max(20);
     let answers = full_answers();
-    assert_eq!(
-        answers.answered(),
-        MLT.model.items.len(),
-        "a full answer set"
-    );
+    assert_eq!(answers.answered(), MLT.model.items.len(), "a full answer set");
     let result = MLT.score(&answers);
-    assert!(
-        result.overall.is_some(),
-        "a full answer set has an overall score"
-    );
+    assert!(result.overall.is_some(), "a full answer set has an overall score");
 
     // The first call in this process (nothing warmed up).
     let t0 = Instant::now();

@@ -29,9 +29,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["encode", set, answers] => {
-            encode(set, answers).map(|payload| (payload, ExitCode::SUCCESS))
-        }
+        ["encode", set, answers] => encode(set, answers).map(|payload| (payload, ExitCode::SUCCESS)),
         ["decode", payload] => Ok(decode(payload)),
         _ => Err(USAGE.to_string()),
     };
@@ -48,26 +46,17 @@ fn main() -> ExitCode {
 }
 
 fn encode(set: &str, answers: &str) -> Result<String, String> {
-    let version: u16 = set
-        .parse()
-        .map_err(|_| format!("item-set version `{set}` is not a number"))?;
+    let version: u16 = set.parse().map_err(|_| format!("item-set version `{set}` is not a number"))?;
     let values = parse_answers(answers)?;
     let known = MLT.item_sets.iter().find(|s| s.version == version);
     // Ids of a set this build does not know; only their number goes into the link.
     let unknown_ids: Vec<&str> = vec!["?"; values.len()];
     let set = match known {
         Some(set) if set.item_ids.len() != values.len() => {
-            return Err(format!(
-                "set {version} has {} questions, {} answers given",
-                set.item_ids.len(),
-                values.len()
-            ))
+            return Err(format!("set {version} has {} questions, {} answers given", set.item_ids.len(), values.len()))
         }
         Some(set) => *set,
-        None => ItemSet {
-            version,
-            item_ids: &unknown_ids,
-        },
+        None => ItemSet { version, item_ids: &unknown_ids },
     };
     if values.len() > link::MAX_ITEMS {
         return Err(format!("a link holds at most {} answers", link::MAX_ITEMS));

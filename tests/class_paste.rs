@@ -15,13 +15,7 @@ use proptest::prelude::*;
 fn answers(seed: usize) -> Answers {
     Answers::from_values(
         (0..MLT.questions())
-            .map(|i| {
-                if (i + seed).is_multiple_of(13) {
-                    None
-                } else {
-                    Some(((i * 7 + seed * 3) % 5) as u8)
-                }
-            })
+            .map(|i| if (i + seed).is_multiple_of(13) { None } else { Some(((i * 7 + seed * 3) % 5) as u8) })
             .collect(),
     )
     .unwrap()
@@ -42,9 +36,7 @@ fn paste(text: &str) -> Pasted {
 
 /// (line number, name, payload) of each entry.
 fn entries(p: &Pasted) -> Vec<(usize, Option<String>, String)> {
-    p.entries()
-        .map(|e| (e.line_no, e.name.clone(), e.payload.clone()))
-        .collect()
+    p.entries().map(|e| (e.line_no, e.name.clone(), e.payload.clone())).collect()
 }
 
 /// (line number, reason) of each error.
@@ -71,18 +63,10 @@ fn links_bare_payloads_and_codes_one_a_line() {
     assert!(p.header.is_none());
     assert_eq!(p.error_count(), 0, "{:?}", errors(&p));
     let got = entries(&p);
-    let expected: Vec<(usize, Option<String>, String)> = [
-        (1, 1),
-        (3, 2),
-        (4, 3),
-        (5, 4),
-        (6, 5),
-        (7, 6),
-        (8, 7),
-        (10, 8),
-    ]
-    .map(|(line, seed)| (line, None, payload(seed)))
-    .to_vec();
+    let expected: Vec<(usize, Option<String>, String)> =
+        [(1, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 6), (8, 7), (10, 8)]
+            .map(|(line, seed)| (line, None, payload(seed)))
+            .to_vec();
     assert_eq!(got, expected);
     for e in p.entries() {
         assert_eq!(e.shared.answers.len(), MLT.questions());
@@ -100,15 +84,7 @@ fn names_written_before_a_code_or_link() {
     );
     let p = paste(&text);
     let names: Vec<Option<String>> = p.entries().map(|e| e.name.clone()).collect();
-    assert_eq!(
-        names,
-        [
-            Some("Ana".into()),
-            Some("Ben Li".into()),
-            Some("Carla".into()),
-            Some("Diego".into())
-        ]
-    );
+    assert_eq!(names, [Some("Ana".into()), Some("Ben Li".into()), Some("Carla".into()), Some("Diego".into())]);
     assert_eq!(p.error_count(), 0);
 }
 
@@ -123,14 +99,7 @@ fn csv_with_a_name_column() {
     );
     let p = paste(&text);
     let header = p.header.as_ref().expect("a header row");
-    assert_eq!(
-        (
-            header.line_no,
-            header.separator,
-            header.name_columns.clone()
-        ),
-        (1, Some(','), vec![0])
-    );
+    assert_eq!((header.line_no, header.separator, header.name_columns.clone()), (1, Some(','), vec![0]));
     assert_eq!(
         entries(&p),
         [
@@ -145,28 +114,15 @@ fn csv_with_a_name_column() {
 #[test]
 fn csv_semicolon_tab_and_other_column_orders() {
     // Spanish spreadsheet export: semicolons, accents in the header, the code first.
-    let text = format!(
-        "Código;Nombre del alumno\n{};María José\n",
-        format(&payload(1), Separator::Dash)
-    );
+    let text = format!("Código;Nombre del alumno\n{};María José\n", format(&payload(1), Separator::Dash));
     let p = paste(&text);
     assert_eq!(entries(&p), [(2, Some("María José".into()), payload(1))]);
     assert_eq!(p.header.as_ref().map(|h| h.separator), Some(Some(';')));
 
     // A copied spreadsheet range: tabs, first and last name columns, a score column.
-    let text = format!(
-        "First name\tLast name\tScore\tLink\nAna\tLopez\t72\t{}\nBen\t\t\t{}\r\n",
-        link(1),
-        link(2)
-    );
+    let text = format!("First name\tLast name\tScore\tLink\nAna\tLopez\t72\t{}\nBen\t\t\t{}\r\n", link(1), link(2));
     let p = paste(&text);
-    assert_eq!(
-        entries(&p),
-        [
-            (2, Some("Ana Lopez".into()), payload(1)),
-            (3, Some("Ben".into()), payload(2))
-        ]
-    );
+    assert_eq!(entries(&p), [(2, Some("Ana Lopez".into()), payload(1)), (3, Some("Ben".into()), payload(2))]);
 
     // A "Student" column when there is no "name" column; a Student ID column loses to Name.
     let p = paste(&format!("Student,Link\nAna,{}\n", link(1)));
@@ -178,21 +134,12 @@ fn csv_semicolon_tab_and_other_column_orders() {
 #[test]
 fn rows_without_a_header() {
     // Two cells: one result, one name; more cells: no guessing.
-    let text = format!(
-        "Ana,{}\n{}\tBen\n2024-05-01,Carla,{}\n",
-        link(1),
-        payload(2),
-        link(3)
-    );
+    let text = format!("Ana,{}\n{}\tBen\n2024-05-01,Carla,{}\n", link(1), payload(2), link(3));
     let p = paste(&text);
     assert!(p.header.is_none());
     assert_eq!(
         entries(&p),
-        [
-            (1, Some("Ana".into()), payload(1)),
-            (2, Some("Ben".into()), payload(2)),
-            (3, None, payload(3))
-        ]
+        [(1, Some("Ana".into()), payload(1)), (2, Some("Ben".into()), payload(2)), (3, None, payload(3))]
     );
 }
 
@@ -200,10 +147,7 @@ fn rows_without_a_header() {
 fn a_copied_spreadsheet_column_with_a_heading() {
     let text = format!("Results link\n{}\n{}\n", link(1), link(2));
     let p = paste(&text);
-    assert_eq!(
-        p.header.as_ref().map(|h| (h.line_no, h.separator)),
-        Some((1, None))
-    );
+    assert_eq!(p.header.as_ref().map(|h| (h.line_no, h.separator)), Some((1, None)));
     assert_eq!(p.read_count(), 2);
     assert_eq!(p.error_count(), 0);
 }
@@ -213,10 +157,7 @@ fn a_name_inside_the_link_and_the_name_column_wins() {
     let named = encode_named(&answers(1), &MLT.current_item_set(), "AB").unwrap();
     let p = paste(&format!("https://x/#/r/{named}\n"));
     assert_eq!(entries(&p), [(1, Some("AB".into()), named.clone())]);
-    assert_eq!(
-        p.entries().next().unwrap().shared.name.as_deref(),
-        Some("AB")
-    );
+    assert_eq!(p.entries().next().unwrap().shared.name.as_deref(), Some("AB"));
     let p = paste(&format!("Name,Link\nAna Bell,https://x/#/r/{named}\n"));
     assert_eq!(entries(&p), [(2, Some("Ana Bell".into()), named)]);
 }
@@ -224,10 +165,7 @@ fn a_name_inside_the_link_and_the_name_column_wins() {
 #[test]
 fn older_question_set_links_are_read() {
     let old_set = MLT.item_sets[0];
-    let old = encode(
-        &Answers::from_values(vec![Some(3); old_set.item_ids.len()]).unwrap(),
-        &old_set,
-    );
+    let old = encode(&Answers::from_values(vec![Some(3); old_set.item_ids.len()]).unwrap(), &old_set);
     let p = paste(&format!("https://x/#/r/{old}\n"));
     let e = p.entries().next().expect("read");
     assert_eq!(e.shared.from_version, old_set.version);
@@ -242,16 +180,16 @@ fn each_bad_line_has_its_reason_and_line_number() {
     let typo: String = typo.into_iter().collect();
     let long = "x".repeat(MAX_LINE_LEN + 1);
     let text = [
-        "Hello, these are my students:", // 1 junk (a first line, but no heading)
+        "Hello, these are my students:",           // 1 junk (a first line, but no heading)
         &format!("https://x/#/r/{}", &good[..20]), // 2 incomplete link
-        "",                              // 3 blank
-        &format(&typo, Separator::Space), // 4 mistyped code
-        "Ana Lopez",                     // 5 a name without a code
-        "https://x/#/r/",                // 6 a link with nothing after it
-        &format!("https://x/#/r/{good}%"), // 7 fine: the link ends at `%`
-        &long,                           // 8 too long
-        "AQAC O5BB BB*I",                // 9 not base64url
-        "12345",                         // 10 junk
+        "",                                        // 3 blank
+        &format(&typo, Separator::Space),          // 4 mistyped code
+        "Ana Lopez",                               // 5 a name without a code
+        "https://x/#/r/",                          // 6 a link with nothing after it
+        &format!("https://x/#/r/{good}%"),         // 7 fine: the link ends at `%`
+        &long,                                     // 8 too long
+        "AQAC O5BB BB*I",                          // 9 not base64url
+        "12345",                                   // 10 junk
         &format!("Ana,{}", format(&typo, Separator::Dash)), // 11 CSV row, mistyped code
     ]
     .join("\n");
@@ -281,10 +219,7 @@ fn each_bad_line_has_its_reason_and_line_number() {
 fn line_endings_and_a_byte_order_mark() {
     let text = format!("\u{FEFF}{}\r\n\r\n{}\r{}", link(1), link(2), link(3));
     let p = paste(&text);
-    assert_eq!(
-        p.entries().map(|e| e.line_no).collect::<Vec<_>>(),
-        [1, 3, 4]
-    );
+    assert_eq!(p.entries().map(|e| e.line_no).collect::<Vec<_>>(), [1, 3, 4]);
 }
 
 #[test]

@@ -6,8 +6,7 @@
 use mlt_fit::core::answers::Answers;
 use mlt_fit::core::career::MLT;
 use mlt_fit::core::class::screen::{
-    start, update, ClassEffect, ClassEvent, ClassFocus, ClassState, FileProblem, Notice,
-    KEPT_LIST_KEY,
+    start, update, ClassEffect, ClassEvent, ClassFocus, ClassState, FileProblem, Notice, KEPT_LIST_KEY,
 };
 use mlt_fit::core::class::sort::{Direction, SortKey};
 use mlt_fit::core::class::texts::{class_ui, CLASS_UI};
@@ -44,15 +43,13 @@ fn link(answers: &Answers) -> String {
 
 /// Ana (ideal, named in the link), a bare link (opposite), junk, Ana's link again.
 fn paste() -> String {
-    let ana = format!(
-        "{BASE}#/r/{}",
-        encode_named(&extreme(4), &MLT.current_item_set(), "Ana").expect("a short name fits")
-    );
+    let ana =
+        format!("{BASE}#/r/{}", encode_named(&extreme(4), &MLT.current_item_set(), "Ana").expect("a short name fits"));
     format!("{ana}\n{}\n(absent)\n\n{ana}\n", link(&extreme(0)))
 }
 
 fn locale() -> &'static mlt_fit::core::content::Locale {
-    MLT.locale("en")
+    MLT.default_locale()
 }
 
 fn run(state: &ClassState, event: ClassEvent) -> (ClassState, Vec<ClassEffect>) {
@@ -88,40 +85,21 @@ fn shows_the_class_with_counts_errors_and_duplicates() {
     let class = view.class.expect("the class is shown");
     assert_eq!(
         class.counts,
-        [
-            "Students: 2",
-            "Lines read: 3",
-            "Lines that could not be read: 1",
-            "Results handed in more than once: 1"
-        ]
+        ["Students: 2", "Lines read: 3", "Lines that could not be read: 1", "Results handed in more than once: 1"]
     );
     let errors = class.errors.expect("one line could not be read");
     assert_eq!(errors.entries.len(), 1);
     assert_eq!(errors.entries[0].line, "Line 3");
     assert_eq!(errors.entries[0].text, "(absent)");
     assert_eq!(errors.entries[0].reason, class_ui("en").not_a_result);
-    assert_eq!(
-        class.duplicates.expect("Ana twice").entries,
-        ["Ana: lines 1, 5"]
-    );
+    assert_eq!(class.duplicates.expect("Ana twice").entries, ["Ana: lines 1, 5"]);
     // 100 and 0: the median is their mean.
     assert_eq!(class.median, "Median score: 50");
-    assert_eq!(
-        class.median_note.as_deref(),
-        Some("Students with a score: 2")
-    );
+    assert_eq!(class.median_note.as_deref(), Some("Students with a score: 2"));
     // One bar a verdict; Ana's strong fit is one of two students.
     assert_eq!(class.bands.bars.len(), 7);
-    let strong = class
-        .bands
-        .bars
-        .iter()
-        .find(|b| b.key == "strong")
-        .expect("a strong bar");
-    assert_eq!(
-        (strong.name, strong.count.as_str(), strong.percent.as_str()),
-        ("Strong fit", "1", "50%")
-    );
+    let strong = class.bands.bars.iter().find(|b| b.key == "strong").expect("a strong bar");
+    assert_eq!((strong.name, strong.count.as_str(), strong.percent.as_str()), ("Strong fit", "1", "50%"));
     // Rows in paste order; Ana named, the other numbered, each opening their results.
     let names: Vec<&str> = class.table.rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Ana", "Student 2"]);
@@ -135,47 +113,16 @@ fn shows_the_class_with_counts_errors_and_duplicates() {
 fn sorting_flips_on_a_second_click_and_scores_start_highest_first() {
     let state = shown();
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Score));
-    assert_eq!(
-        (state.sort, state.direction),
-        (SortKey::Score, Direction::Descending)
-    );
-    let view = class_view(&MLT, locale(), class_ui("en"), &state)
-        .class
-        .expect("shown");
-    assert_eq!(
-        view.table
-            .rows
-            .iter()
-            .map(|r| r.score.as_str())
-            .collect::<Vec<_>>(),
-        ["100", "0"]
-    );
-    let score_column = view
-        .table
-        .columns
-        .iter()
-        .find(|c| c.sort == Some(SortKey::Score))
-        .expect("score column");
+    assert_eq!((state.sort, state.direction), (SortKey::Score, Direction::Descending));
+    let view = class_view(&MLT, locale(), class_ui("en"), &state).class.expect("shown");
+    assert_eq!(view.table.rows.iter().map(|r| r.score.as_str()).collect::<Vec<_>>(), ["100", "0"]);
+    let score_column = view.table.columns.iter().find(|c| c.sort == Some(SortKey::Score)).expect("score column");
     assert_eq!(score_column.aria_sort, Some("descending"));
-    assert!(view
-        .table
-        .columns
-        .iter()
-        .filter(|c| c.sort != Some(SortKey::Score))
-        .all(|c| c.aria_sort.is_none()));
+    assert!(view.table.columns.iter().filter(|c| c.sort != Some(SortKey::Score)).all(|c| c.aria_sort.is_none()));
 
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Score));
-    let view = class_view(&MLT, locale(), class_ui("en"), &state)
-        .class
-        .expect("shown");
-    assert_eq!(
-        view.table
-            .rows
-            .iter()
-            .map(|r| r.score.as_str())
-            .collect::<Vec<_>>(),
-        ["0", "100"]
-    );
+    let view = class_view(&MLT, locale(), class_ui("en"), &state).class.expect("shown");
+    assert_eq!(view.table.rows.iter().map(|r| r.score.as_str()).collect::<Vec<_>>(), ["0", "100"]);
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Name));
     assert_eq!(state.direction, Direction::Ascending);
 }
@@ -185,25 +132,16 @@ fn keeping_stores_the_list_and_forgetting_removes_it() {
     let state = shown();
     let (state, effects) = run(&state, ClassEvent::SetKeep(true));
     assert_eq!(effects, [ClassEffect::Keep(paste())]);
-    assert_eq!(
-        class_view(&MLT, locale(), class_ui("en"), &state).forget,
-        Some("Remove the saved list")
-    );
+    assert_eq!(class_view(&MLT, locale(), class_ui("en"), &state).forget, Some("Remove the saved list"));
     // Showing again while kept stores the new list.
     let (state, _) = run(&state, ClassEvent::Edit("x".into()));
     let (state, effects) = run(&state, ClassEvent::Show);
     assert_eq!(effects[0], ClassEffect::Keep("x".into()));
     let (state, effects) = run(&state, ClassEvent::Forget);
-    assert_eq!(
-        effects,
-        [ClassEffect::Unkeep, ClassEffect::Focus(ClassFocus::Notice)]
-    );
+    assert_eq!(effects, [ClassEffect::Unkeep, ClassEffect::Focus(ClassFocus::Notice)]);
     assert!(!state.keep);
     let view = class_view(&MLT, locale(), class_ui("en"), &state);
-    assert_eq!(
-        view.notice.expect("a confirmation").text,
-        "The saved list was removed from this computer."
-    );
+    assert_eq!(view.notice.expect("a confirmation").text, "The saved list was removed from this computer.");
     let (_, effects) = run(&shown(), ClassEvent::SetKeep(false));
     assert_eq!(effects, [ClassEffect::Unkeep]);
     assert_eq!(KEPT_LIST_KEY, "mlt-fit-class-list");
@@ -224,22 +162,12 @@ fn a_kept_list_shows_at_once_and_blocked_storage_is_said() {
 fn an_empty_box_and_bad_files_are_said_plainly() {
     let (state, effects) = run(&fresh(), ClassEvent::Show);
     assert_eq!(effects, [ClassEffect::Focus(ClassFocus::Notice)]);
-    let notice = class_view(&MLT, locale(), class_ui("en"), &state)
-        .notice
-        .expect("a notice");
+    let notice = class_view(&MLT, locale(), class_ui("en"), &state).notice.expect("a notice");
     assert!(notice.is_error);
-    assert_eq!(
-        notice.text,
-        "Paste at least one results link or hand-in code first."
-    );
+    assert_eq!(notice.text, "Paste at least one results link or hand-in code first.");
     let (state, _) = run(&fresh(), ClassEvent::FileRead(Err(FileProblem::TooBig)));
-    let notice = class_view(&MLT, locale(), class_ui("en"), &state)
-        .notice
-        .expect("a notice");
-    assert_eq!(
-        notice.text,
-        "That file is too large to be a class list (the limit is 4 MB)."
-    );
+    let notice = class_view(&MLT, locale(), class_ui("en"), &state).notice.expect("a notice");
+    assert_eq!(notice.text, "That file is too large to be a class list (the limit is 4 MB).");
     let (state, _) = run(&fresh(), ClassEvent::FileRead(Ok(paste())));
     assert_eq!(state.text, paste());
     assert!(state.shown.is_some());
@@ -253,30 +181,14 @@ fn downloads_the_table_as_shown_with_full_links() {
     let state = shown();
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Score));
     let (_, effects) = run(&state, ClassEvent::Download);
-    let [ClassEffect::Download {
-        file_name,
-        mime,
-        content,
-    }] = effects.as_slice()
-    else {
+    let [ClassEffect::Download { file_name, mime, content }] = effects.as_slice() else {
         panic!("one download, got {effects:?}");
     };
     assert_eq!(*file_name, "mlt-fit-class.csv");
     assert!(mime.starts_with("text/csv"));
-    let lines: Vec<&str> = content
-        .trim_start_matches('\u{FEFF}')
-        .split("\r\n")
-        .collect();
-    assert!(
-        lines[0].starts_with("Name,Score,Verdict,Verdict key,"),
-        "{}",
-        lines[0]
-    );
-    assert!(
-        lines[1].starts_with("Ana,100,Strong fit,strong,"),
-        "{}",
-        lines[1]
-    );
+    let lines: Vec<&str> = content.trim_start_matches('\u{FEFF}').split("\r\n").collect();
+    assert!(lines[0].starts_with("Name,Score,Verdict,Verdict key,"), "{}", lines[0]);
+    assert!(lines[1].starts_with("Ana,100,Strong fit,strong,"), "{}", lines[1]);
     assert!(lines[1].contains(&format!("{BASE}#/r/")), "{}", lines[1]);
     assert!(lines[2].starts_with("Student 2,0,"), "{}", lines[2]);
     // Nothing to download before a class is shown.
@@ -288,7 +200,7 @@ fn every_language_has_the_class_texts() {
     assert_eq!(CLASS_UI[0].0, "en");
     for (lang, _) in CLASS_UI.iter() {
         assert!(
-            MLT.locales.iter().any(|l| l.lang == *lang),
+            MLT.all_locales().iter().any(|l| l.lang == *lang),
             "class texts in {lang}, but the career has no {lang}"
         );
     }

@@ -48,10 +48,7 @@ fn extreme(toward: u8, candour: u8) -> Answers {
 }
 
 fn link(a: &Answers) -> String {
-    format!(
-        "https://school.example.org/mlt-fit/#/r/{}",
-        encode(a, &MLT.current_item_set())
-    )
+    format!("https://school.example.org/mlt-fit/#/r/{}", encode(a, &MLT.current_item_set()))
 }
 
 /// Ideal (100, strong), Opposite (0, obstacles), Unsure (50, quality notices), Ideal again
@@ -103,25 +100,12 @@ fn counts_and_duplicates() {
     assert_eq!(s.duplicates[0].lines, [2, 8]);
     assert_eq!(s.duplicates[0].student, 1);
     assert_eq!(s.rows[0].also_on, [8]);
-    assert_eq!(
-        s.rows[0].name.as_deref(),
-        Some("Ida"),
-        "the first line gives the row"
-    );
+    assert_eq!(s.rows[0].name.as_deref(), Some("Ida"), "the first line gives the row");
 
     let names: Vec<Option<&str>> = s.rows.iter().map(|r| r.name.as_deref()).collect();
-    assert_eq!(
-        names,
-        [Some("Ida"), Some("Oscar"), None, Some("Ivy"), Some("Sam")]
-    );
-    assert_eq!(
-        s.rows.iter().map(|r| r.number).collect::<Vec<_>>(),
-        [1, 2, 3, 4, 5]
-    );
-    assert_eq!(
-        s.rows.iter().map(|r| r.line_no).collect::<Vec<_>>(),
-        [2, 3, 4, 6, 7]
-    );
+    assert_eq!(names, [Some("Ida"), Some("Oscar"), None, Some("Ivy"), Some("Sam")]);
+    assert_eq!(s.rows.iter().map(|r| r.number).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    assert_eq!(s.rows.iter().map(|r| r.line_no).collect::<Vec<_>>(), [2, 3, 4, 6, 7]);
 }
 
 #[test]
@@ -161,19 +145,9 @@ fn most_common_obstacles_notices_and_reasons() {
     assert_eq!(s.rows[1].obstacles, [0, 1]);
     // "Unsure" to everything: straight-lining and a flat profile.
     let quality: Vec<(QualityFlag, usize)> = s.quality.iter().map(|t| (t.what, t.count)).collect();
-    assert_eq!(
-        quality,
-        [
-            (QualityFlag::StraightLining, 1),
-            (QualityFlag::FlatProfile, 1)
-        ]
-    );
+    assert_eq!(quality, [(QualityFlag::StraightLining, 1), (QualityFlag::FlatProfile, 1)]);
     // Only Oscar has answers that lowered the score: his three, once each, in question order.
-    assert!(
-        s.rows[0].lowered.is_empty()
-            && s.rows[2].lowered.is_empty()
-            && s.rows[3].lowered.is_empty()
-    );
+    assert!(s.rows[0].lowered.is_empty() && s.rows[2].lowered.is_empty() && s.rows[3].lowered.is_empty());
     let mut oscar = s.rows[1].lowered.clone();
     assert_eq!(oscar.len(), 3);
     oscar.sort_unstable();
@@ -184,20 +158,10 @@ fn most_common_obstacles_notices_and_reasons() {
 #[test]
 fn tallies_sort_by_count_then_model_order() {
     // Two obstacle-naming students, one only for blood: blood 2, training 1.
-    let blood_item = MLT
-        .model
-        .items
-        .iter()
-        .position(|i| i.obstacle == Some(0) && i.keyed == Keyed::Plus)
-        .unwrap();
+    let blood_item = MLT.model.items.iter().position(|i| i.obstacle == Some(0) && i.keyed == Keyed::Plus).unwrap();
     let mut blood_only = extreme(4, 0);
     blood_only.set(blood_item, Some(0));
-    let text = format!(
-        "{}\n{}\n{}\n",
-        link(&extreme(0, 0)),
-        link(&blood_only),
-        link(&extreme(4, 0))
-    );
+    let text = format!("{}\n{}\n{}\n", link(&extreme(0, 0)), link(&blood_only), link(&extreme(4, 0)));
     let s = summarize_class(&parse_paste(&text, &MLT), &MLT);
     let obstacles: Vec<(usize, usize)> = s.obstacles.iter().map(|t| (t.what, t.count)).collect();
     assert_eq!(obstacles, [(0, 2), (1, 1)]);
@@ -205,10 +169,7 @@ fn tallies_sort_by_count_then_model_order() {
     // The blood answer lowered blood_only's score: it is counted among the reasons.
     assert!(s.rows[1].lowered.contains(&blood_item));
     let counts: Vec<usize> = s.lowered.iter().map(|t| t.count).collect();
-    assert!(
-        counts.windows(2).all(|w| w[0] >= w[1]),
-        "most first: {counts:?}"
-    );
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most first: {counts:?}");
     for w in s.lowered.windows(2) {
         if w[0].count == w[1].count {
             assert!(w[0].what < w[1].what, "ties in question order");
@@ -219,19 +180,13 @@ fn tallies_sort_by_count_then_model_order() {
 #[test]
 fn older_question_set_results_are_marked() {
     let old_set = MLT.item_sets[0];
-    let old = encode(
-        &Answers::from_values(vec![Some(3); old_set.item_ids.len()]).unwrap(),
-        &old_set,
-    );
+    let old = encode(&Answers::from_values(vec![Some(3); old_set.item_ids.len()]).unwrap(), &old_set);
     let text = format!("{}\nhttps://x/#/r/{old}\n", link(&extreme(4, 0)));
     let s = summarize_class(&parse_paste(&text, &MLT), &MLT);
     assert_eq!(s.older_set, 1);
     assert_eq!(s.rows[0].older_set, None);
     assert_eq!(s.rows[1].older_set, Some(old_set.version));
-    assert!(
-        s.rows[1].missing > 0,
-        "set 2 added questions the old link lacks"
-    );
+    assert!(s.rows[1].missing > 0, "set 2 added questions the old link lacks");
     // Its score is what the results screen would show for the mapped answers.
     let mapped = mlt_fit::core::link::decode(&old, MLT.item_sets, &MLT.current_item_set()).unwrap();
     assert_eq!(s.rows[1].score, MLT.score(&mapped.answers).rounded());
@@ -254,10 +209,7 @@ fn an_empty_or_all_junk_paste() {
 fn rows_open_the_full_results() {
     let s = summary();
     let (_, [ideal, ..]) = class_text();
-    assert_eq!(
-        s.rows[0].fragment(),
-        format!("#/r/{}", encode(&ideal, &MLT.current_item_set()))
-    );
+    assert_eq!(s.rows[0].fragment(), format!("#/r/{}", encode(&ideal, &MLT.current_item_set())));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -265,9 +217,7 @@ fn rows_open_the_full_results() {
 // ---------------------------------------------------------------------------------------
 
 fn names(rows: &[StudentRow]) -> Vec<String> {
-    rows.iter()
-        .map(|r| r.name.clone().unwrap_or_else(|| format!("#{}", r.number)))
-        .collect()
+    rows.iter().map(|r| r.name.clone().unwrap_or_else(|| format!("#{}", r.number))).collect()
 }
 
 #[test]
@@ -282,27 +232,14 @@ fn sort_by_score_band_and_name_with_stable_ties() {
     sort_rows(&mut rows, SortKey::Name, Direction::Ascending);
     assert_eq!(names(&rows), ["Ida", "Ivy", "Oscar", "Sam", "#3"]);
     sort_rows(&mut rows, SortKey::Name, Direction::Descending);
-    assert_eq!(
-        names(&rows),
-        ["Sam", "Oscar", "Ivy", "Ida", "#3"],
-        "unnamed last either way"
-    );
+    assert_eq!(names(&rows), ["Sam", "Oscar", "Ivy", "Ida", "#3"], "unnamed last either way");
 
     // By band after by name: strong (Ida, Ivy as they stood: Ivy first now), obstacle,
     // unclear, unknown.
     sort_rows(&mut rows, SortKey::Band, Direction::Ascending);
     assert_eq!(names(&rows), ["Ivy", "Ida", "Oscar", "#3", "Sam"]);
     let bands: Vec<Band> = rows.iter().map(|r| r.band).collect();
-    assert_eq!(
-        bands,
-        [
-            Band::Strong,
-            Band::Strong,
-            Band::Obstacle,
-            Band::Unclear,
-            Band::Unknown
-        ]
-    );
+    assert_eq!(bands, [Band::Strong, Band::Strong, Band::Obstacle, Band::Unclear, Band::Unknown]);
 
     sort_rows(&mut rows, SortKey::Pasted, Direction::Ascending);
     assert_eq!(names(&rows), ["Ida", "Oscar", "#3", "Ivy", "Sam"]);
@@ -323,13 +260,8 @@ fn sort_by_score_band_and_name_with_stable_ties() {
 #[test]
 fn names_sort_without_case_or_accents() {
     let a = |c| extreme(4, c);
-    let text = format!(
-        "Name,Link\nzoe,{}\nÁlvaro,{}\nalex,{}\nBea,{}\n",
-        link(&a(0)),
-        link(&a(1)),
-        link(&a(2)),
-        link(&a(3))
-    );
+    let text =
+        format!("Name,Link\nzoe,{}\nÁlvaro,{}\nalex,{}\nBea,{}\n", link(&a(0)), link(&a(1)), link(&a(2)), link(&a(3)));
     let mut rows = summarize_class(&parse_paste(&text, &MLT), &MLT).rows;
     sort_rows(&mut rows, SortKey::Name, Direction::Ascending);
     assert_eq!(names(&rows), ["alex", "Álvaro", "Bea", "zoe"]);
@@ -341,43 +273,12 @@ fn names_sort_without_case_or_accents() {
 
 fn labels() -> CsvLabels<'static> {
     CsvLabels {
-        headers: [
-            "Name",
-            "Score",
-            "Band",
-            "Band key",
-            "Top areas",
-            "Obstacles",
-            "Notices",
-            "Older set",
-            "Link",
-        ],
+        headers: ["Name", "Score", "Band", "Band key", "Top areas", "Obstacles", "Notices", "Older set", "Link"],
         unnamed: "Student {n}",
-        bands: [
-            "Strong fit",
-            "Good fit",
-            "Mixed fit",
-            "Low fit",
-            "Not enough answers",
-            "No band",
-            "Serious obstacle",
-        ],
-        areas: [
-            "Realistic",
-            "Investigative",
-            "Artistic",
-            "Social",
-            "Enterprising",
-            "Conventional",
-        ],
+        bands: ["Strong fit", "Good fit", "Mixed fit", "Low fit", "Not enough answers", "No band", "Serious obstacle"],
+        areas: ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"],
         obstacles: &["handling blood", "training"],
-        quality: [
-            "yes-saying",
-            "no-saying",
-            "same answer",
-            "flat profile",
-            "candour",
-        ],
+        quality: ["yes-saying", "no-saying", "same answer", "flat profile", "candour"],
         older_set: "set {version}",
         list_separator: "; ",
     }
@@ -389,22 +290,12 @@ fn csv_of_the_class() {
     let csv = to_csv(
         &s.rows,
         &labels(),
-        &CsvOptions {
-            link_base: "https://school.example.org/mlt-fit/",
-            ..CsvOptions::default()
-        },
+        &CsvOptions { link_base: "https://school.example.org/mlt-fit/", ..CsvOptions::default() },
     );
     assert!(csv.starts_with('\u{FEFF}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").collect();
-    assert_eq!(
-        lines.len(),
-        1 + 5 + 1,
-        "header, five students, and the final line end"
-    );
-    assert_eq!(
-        lines[0],
-        "Name,Score,Band,Band key,Top areas,Obstacles,Notices,Older set,Link"
-    );
+    assert_eq!(lines.len(), 1 + 5 + 1, "header, five students, and the final line end");
+    assert_eq!(lines[0], "Name,Score,Band,Band key,Top areas,Obstacles,Notices,Older set,Link");
     let p = |a: &Answers| encode(a, &MLT.current_item_set());
     let (_, [ideal, opposite, unsure, ..]) = class_text();
     assert_eq!(
@@ -439,32 +330,14 @@ fn csv_guards_formulas_and_quotes_cells() {
         link(&extreme(4, 2))
     );
     let s = summarize_class(&parse_paste(&text, &MLT), &MLT);
-    let csv = to_csv(
-        &s.rows,
-        &labels(),
-        &CsvOptions {
-            separator: ';',
-            bom: false,
-            link_base: "",
-        },
-    );
+    let csv = to_csv(&s.rows, &labels(), &CsvOptions { separator: ';', bom: false, link_base: "" });
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(
-        lines[0],
-        "Name;Score;Band;Band key;Top areas;Obstacles;Notices;Older set;Link"
-    );
-    assert!(
-        lines[1].starts_with("\"'=HYPERLINK(\"\"http://evil\"\")\";100;"),
-        "{}",
-        lines[1]
-    );
+    assert_eq!(lines[0], "Name;Score;Band;Band key;Top areas;Obstacles;Notices;Older set;Link");
+    assert!(lines[1].starts_with("\"'=HYPERLINK(\"\"http://evil\"\")\";100;"), "{}", lines[1]);
     assert!(lines[2].starts_with("'+1, Ana;"), "{}", lines[2]);
     assert!(lines[3].starts_with("'@me;"), "{}", lines[3]);
     for line in &lines[1..4] {
-        assert!(
-            line.contains(";#/r/A"),
-            "bare fragment without a link base: {line}"
-        );
+        assert!(line.contains(";#/r/A"), "bare fragment without a link base: {line}");
     }
 }
 
@@ -473,32 +346,12 @@ fn the_csv_pastes_back_into_the_class_view() {
     let s = summary();
     let mut older = s.rows.clone();
     let old_set = MLT.item_sets[0];
-    let old_payload = encode(
-        &Answers::from_values(vec![Some(1); old_set.item_ids.len()]).unwrap(),
-        &old_set,
-    );
+    let old_payload = encode(&Answers::from_values(vec![Some(1); old_set.item_ids.len()]).unwrap(), &old_set);
     let formula = encode_named(&extreme(4, 3), &MLT.current_item_set(), "=1+2").unwrap();
-    let extra = summarize_class(
-        &parse_paste(
-            &format!("-Dash Name,#/r/{old_payload}\n#/r/{formula}\n"),
-            &MLT,
-        ),
-        &MLT,
-    );
-    assert_eq!(
-        extra.rows[1].name.as_deref(),
-        Some("=1+2"),
-        "a name inside a link is kept as typed"
-    );
+    let extra = summarize_class(&parse_paste(&format!("-Dash Name,#/r/{old_payload}\n#/r/{formula}\n"), &MLT), &MLT);
+    assert_eq!(extra.rows[1].name.as_deref(), Some("=1+2"), "a name inside a link is kept as typed");
     older.extend(extra.rows);
-    let csv = to_csv(
-        &older,
-        &labels(),
-        &CsvOptions {
-            link_base: "https://h/",
-            ..CsvOptions::default()
-        },
-    );
+    let csv = to_csv(&older, &labels(), &CsvOptions { link_base: "https://h/", ..CsvOptions::default() });
     let back = summarize_class(&parse_paste(&csv, &MLT), &MLT);
     assert_eq!(back.errors, 0);
     assert_eq!(back.students(), older.len());
@@ -507,16 +360,8 @@ fn the_csv_pastes_back_into_the_class_view() {
     let back_names: Vec<Option<String>> = back.rows.iter().map(|r| r.name.clone()).collect();
     assert_eq!(
         back_names,
-        [
-            Some("Ida"),
-            Some("Oscar"),
-            Some("Student 3"),
-            Some("Ivy"),
-            Some("Sam"),
-            Some("Dash Name"),
-            Some("=1+2")
-        ]
-        .map(|n| n.map(String::from))
+        [Some("Ida"), Some("Oscar"), Some("Student 3"), Some("Ivy"), Some("Sam"), Some("Dash Name"), Some("=1+2")]
+            .map(|n| n.map(String::from))
     );
     assert_eq!(back.older_set, 1);
 }

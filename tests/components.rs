@@ -35,15 +35,9 @@ struct HarnessProps {
 /// left out, so tests never touch the browser's saved progress).
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let fragment = event_href(&MLT, MLT.locales[0], &props.route);
-    let (state, dispatch) = use_session(&MLT, move || Startup {
-        fragment,
-        ..Startup::default()
-    });
-    let content = ContentContext {
-        career: &MLT,
-        locale: state.locale(),
-    };
+    let fragment = event_href(&MLT, MLT.default_locale(), &props.route);
+    let (state, dispatch) = use_session(&MLT, move || Startup { fragment, ..Startup::default() });
+    let content = ContentContext { career: &MLT, locale: state.locale() };
     html! {
         <ContextProvider<ContentContext> context={content}>
             <ContextProvider<ProgressContext> context={ProgressContext { state, dispatch }}>
@@ -54,17 +48,13 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 fn locale() -> &'static Locale {
-    MLT.locales[0]
+    MLT.default_locale()
 }
 
 async fn render(route: Route) -> Element {
     let document = gloo_document();
     let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("append");
+    document.body().expect("a body").append_child(&root).expect("append");
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { route }).render();
     settle().await;
     root
@@ -75,25 +65,16 @@ async fn settle() {
 }
 
 fn gloo_document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
+    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -104,10 +85,7 @@ async fn a_question_is_a_labelled_radio_group_that_keyboards_can_operate() {
     assert_eq!(text(&root, "fieldset legend"), locale().items[0]);
     let radios = all(&root, "fieldset input[type=radio]");
     assert_eq!(radios.len(), 5);
-    let names: Vec<String> = radios
-        .iter()
-        .filter_map(|r| r.get_attribute("name"))
-        .collect();
+    let names: Vec<String> = radios.iter().filter_map(|r| r.get_attribute("name")).collect();
     assert!(names.iter().all(|n| *n == names[0]));
     let scale = &locale().scales[MLT.model.items[0].scale];
     for (radio, label) in radios.iter().zip(scale.labels) {
@@ -115,33 +93,17 @@ async fn a_question_is_a_labelled_radio_group_that_keyboards_can_operate() {
         assert_eq!(text(&root, &format!("label[for='{id}']")), label);
     }
     // The progress bar says where the visitor is.
-    let progress = root
-        .query_selector("progress")
-        .ok()
-        .flatten()
-        .expect("a progress bar");
+    let progress = root.query_selector("progress").ok().flatten().expect("a progress bar");
     let total = MLT.model.items.len().to_string();
-    assert_eq!(
-        progress.get_attribute("max").as_deref(),
-        Some(total.as_str())
-    );
+    assert_eq!(progress.get_attribute("max").as_deref(), Some(total.as_str()));
     assert_eq!(progress.get_attribute("value").as_deref(), Some("1"));
     assert_eq!(text(&root, "h1"), format!("Question 1 of {total}"));
 
     // Submitting with nothing chosen asks for an answer instead of moving on.
-    let form: HtmlFormElement = root
-        .query_selector("form")
-        .ok()
-        .flatten()
-        .expect("a form")
-        .unchecked_into();
+    let form: HtmlFormElement = root.query_selector("form").ok().flatten().expect("a form").unchecked_into();
     form.request_submit().expect("submit");
     settle().await;
-    let alert = root
-        .query_selector("[role=alert]")
-        .ok()
-        .flatten()
-        .expect("an alert");
+    let alert = root.query_selector("[role=alert]").ok().flatten().expect("an alert");
     assert!(!alert.has_attribute("hidden"));
 
     // Choosing an option (what Space or an arrow key does natively) then Enter (a submit)
@@ -151,15 +113,10 @@ async fn a_question_is_a_labelled_radio_group_that_keyboards_can_operate() {
     fourth.click();
     settle().await;
     assert!(fourth.checked());
-    assert!(
-        alert.has_attribute("hidden"),
-        "the alert clears once an answer is chosen"
-    );
+    assert!(alert.has_attribute("hidden"), "the alert clears once an answer is chosen");
     form.request_submit().expect("submit");
     settle().await;
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     assert_eq!(hash, "#/quiz/2");
     root.remove();
 }
@@ -178,54 +135,37 @@ async fn the_results_screen_renders_a_given_answer_set() {
     let payload = link::encode(&answers, &MLT.current_item_set());
     let root = render(Route::Results(payload)).await;
 
-    assert_eq!(text(&root, "h1"), locale().ui.results_heading);
+    assert_eq!(text(&root, "h1"), locale().ui.results_heading());
     let shown = expected.rounded().expect("a score").to_string();
-    assert!(
-        text(&root, ".score").contains(&shown),
-        "score {shown} in {:?}",
-        text(&root, ".score")
-    );
+    assert!(text(&root, ".score").contains(&shown), "score {shown} in {:?}", text(&root, ".score"));
     assert!(text(&root, ".score-card").contains(locale().bands[expected.band.index()].name));
     // The reasons listed are the model's, in its order.
     let raised = all(&root, ".reason-columns > div:first-child .reason-item");
     assert_eq!(raised.len(), expected.raised.len());
     for (el, reason) in raised.iter().zip(&expected.raised) {
-        assert_eq!(
-            el.text_content().unwrap_or_default(),
-            locale().items[reason.item]
-        );
+        assert_eq!(el.text_content().unwrap_or_default(), locale().items[reason.item]);
     }
     // The chart has its table equivalent: six areas.
     assert_eq!(all(&root, ".profile-chart tbody tr").len(), 6);
     // Someone else's answers: the shared banner shows.
-    assert!(text(&root, ".banner").contains(locale().ui.results_shared_banner));
+    assert!(text(&root, ".banner").contains(locale().ui.results_shared_banner()));
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn yes_saying_answers_show_the_notice_and_no_band() {
-    let answers =
-        Answers::from_values(vec![Some(4); MLT.model.items.len()]).expect("valid answers");
+    let answers = Answers::from_values(vec![Some(4); MLT.model.items.len()]).expect("valid answers");
     let payload = link::encode(&answers, &MLT.current_item_set());
     let root = render(Route::Results(payload)).await;
     let ui = &locale().ui;
     let card = text(&root, ".score-card");
-    assert!(
-        card.contains(locale().bands[Band::Unclear.index()].name),
-        "{card}"
-    );
+    assert!(card.contains(locale().bands[Band::Unclear.index()].name), "{card}");
     for band in [Band::Strong, Band::Good, Band::Mixed, Band::Low] {
-        assert!(
-            !card.contains(locale().bands[band.index()].name),
-            "no fit band is claimed: {card}"
-        );
+        assert!(!card.contains(locale().bands[band.index()].name), "no fit band is claimed: {card}");
     }
     let notices = text(&root, ".quality");
-    assert!(
-        notices.contains(ui.results_quality_heading) && notices.contains(ui.quality_yes_saying),
-        "{notices}"
-    );
-    assert!(notices.contains(ui.quality_invite));
+    assert!(notices.contains(ui.results_quality_heading()) && notices.contains(ui.quality_yes_saying()), "{notices}");
+    assert!(notices.contains(ui.quality_invite()));
     // The score details stay visible.
     assert_eq!(all(&root, ".parts li").len(), 4);
     root.remove();
@@ -234,10 +174,7 @@ async fn yes_saying_answers_show_the_notice_and_no_band() {
 #[wasm_bindgen_test]
 async fn a_broken_link_shows_a_plain_message() {
     let root = render(Route::Results("AQAB!!".to_string())).await;
-    assert_eq!(text(&root, "h1"), locale().ui.link_error_heading);
-    assert_eq!(
-        text(&root, "[role=alert]"),
-        locale().ui.link_error_bad_chars
-    );
+    assert_eq!(text(&root, "h1"), locale().ui.link_error_heading());
+    assert_eq!(text(&root, "[role=alert]"), locale().ui.link_error_bad_chars());
     root.remove();
 }

@@ -8,11 +8,7 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::content::{Block, GuideSection};
 
 fn section(id: &str) -> &'static GuideSection {
-    MLT.locales[0]
-        .guide
-        .iter()
-        .find(|s| s.id == id)
-        .unwrap_or_else(|| panic!("no guide section {id}"))
+    MLT.default_locale().guide.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no guide section {id}"))
 }
 
 /// Title, lead and every block of a section as one string.
@@ -32,27 +28,12 @@ fn guide_text(id: &str) -> String {
 
 /// The number of items in the longest list of a section.
 fn list_len(id: &str) -> usize {
-    section(id)
-        .blocks
-        .iter()
-        .map(|b| if let Block::List(i) = b { i.len() } else { 0 })
-        .max()
-        .unwrap_or(0)
+    section(id).blocks.iter().map(|b| if let Block::List(i) = b { i.len() } else { 0 }).max().unwrap_or(0)
 }
 
 /// Every list item of a section.
 fn list_items(id: &str) -> Vec<&'static str> {
-    section(id)
-        .blocks
-        .iter()
-        .flat_map(|b| {
-            if let Block::List(i) = b {
-                i.to_vec()
-            } else {
-                Vec::new()
-            }
-        })
-        .collect()
+    section(id).blocks.iter().flat_map(|b| if let Block::List(i) = b { i.to_vec() } else { Vec::new() }).collect()
 }
 
 /// True if some `b` starts at most `gap` characters before or after some `a` (counted between
@@ -60,36 +41,23 @@ fn list_items(id: &str) -> Vec<&'static str> {
 fn near(text: &str, a: &str, b: &str, gap: usize) -> bool {
     text.match_indices(a).any(|(ia, _)| {
         text.match_indices(b).any(|(ib, _)| {
-            let (first, first_len, second) = if ia <= ib {
-                (ia, a.len(), ib)
-            } else {
-                (ib, b.len(), ia)
-            };
+            let (first, first_len, second) = if ia <= ib { (ia, a.len(), ib) } else { (ib, b.len(), ia) };
             second.saturating_sub(first + first_len) <= gap
         })
     })
 }
 
 fn whole_guide() -> String {
-    MLT.locales[0]
-        .guide
-        .iter()
-        .map(|s| guide_text(s.id))
-        .collect::<Vec<_>>()
-        .join(" ")
+    MLT.default_locale().guide.iter().map(|s| guide_text(s.id)).collect::<Vec<_>>().join(" ")
 }
 
 #[test]
 fn the_guide_covers_every_seed_section_with_its_facts() {
-    let locale = MLT.locales[0];
+    let locale = MLT.default_locale();
     assert_eq!(locale.guide.len(), 10);
     assert_eq!(list_len("duties"), 6, "six everyday duties");
     assert_eq!(list_len("settings"), 6, "six work settings");
-    assert_eq!(
-        list_len("advancing"),
-        7,
-        "seven technologist specialties (phlebotomy is not one)"
-    );
+    assert_eq!(list_len("advancing"), 7, "seven technologist specialties (phlebotomy is not one)");
     let what = guide_text("what");
     assert!(what.contains("medical technologist") && what.contains("physician"));
     let education = guide_text("education");
@@ -100,24 +68,12 @@ fn the_guide_covers_every_seed_section_with_its_facts() {
     }
     assert!(salary.contains("[chart]"));
     assert!(salary.contains("Bureau of Labor Statistics"));
-    assert_eq!(
-        (MLT.salary.low, MLT.salary.median, MLT.salary.high),
-        (28_933, 39_624, 64_230)
-    );
+    assert_eq!((MLT.salary.low, MLT.salary.median, MLT.salary.high), (28_933, 39_624, 64_230));
     let advancing = list_items("advancing").join(" ").to_lowercase();
-    for specialty in [
-        "blood bank",
-        "chemistry",
-        "cytotechnolog",
-        "immunology",
-        "microbiology",
-        "molecular",
-        "histotechnolog",
-    ] {
-        assert!(
-            advancing.contains(specialty),
-            "the specialties lack {specialty}"
-        );
+    for specialty in
+        ["blood bank", "chemistry", "cytotechnolog", "immunology", "microbiology", "molecular", "histotechnolog"]
+    {
+        assert!(advancing.contains(specialty), "the specialties lack {specialty}");
     }
     let certification = guide_text("certification");
     assert!(certification.contains("ASCP") && certification.contains("AMT"));
@@ -146,48 +102,31 @@ fn the_guide_is_in_our_own_words() {
     };
     let guide_words = norm(&whole_guide()).join(" ");
     let seed_words = norm(&seed);
-    let copied: Vec<String> = seed_words
-        .windows(8)
-        .map(|w| w.join(" "))
-        .filter(|run| guide_words.contains(run.as_str()))
-        .collect();
-    assert!(
-        copied.is_empty(),
-        "runs copied from the seed guide: {copied:?}"
-    );
+    let copied: Vec<String> =
+        seed_words.windows(8).map(|w| w.join(" ")).filter(|run| guide_words.contains(run.as_str())).collect();
+    assert!(copied.is_empty(), "runs copied from the seed guide: {copied:?}");
 }
 
 #[test]
 fn the_guide_says_it_describes_the_united_states() {
-    assert!(
-        guide_text("what").contains("United States"),
-        "the first section names the country it describes"
-    );
+    assert!(guide_text("what").contains("United States"), "the first section names the country it describes");
 }
 
 #[test]
 fn phlebotomy_is_an_entry_level_role_not_a_technologist_specialty() {
     let specialties = list_items("advancing");
     assert!(
-        specialties
-            .iter()
-            .all(|s| !s.to_lowercase().contains("phlebotom")),
+        specialties.iter().all(|s| !s.to_lowercase().contains("phlebotom")),
         "phlebotomy is listed as a technologist specialty: {specialties:?}"
     );
     let advancing = guide_text("advancing");
     let lower = advancing.to_lowercase();
-    assert!(
-        lower.contains("phlebotomist"),
-        "advancing says who phlebotomists are"
-    );
+    assert!(lower.contains("phlebotomist"), "advancing says who phlebotomists are");
     assert!(
         lower.contains("entry-level") && lower.contains("months"),
         "phlebotomy is an entry-level role trained in months"
     );
-    assert!(
-        advancing.contains("31-9097"),
-        "the O*NET code of Phlebotomists"
-    );
+    assert!(advancing.contains("31-9097"), "the O*NET code of Phlebotomists");
 }
 
 #[test]
@@ -202,65 +141,31 @@ fn education_gives_the_ascp_route_and_both_accrediting_agencies() {
         "the lead must not say a certificate alone is enough: {lead}"
     );
     let lower = education.to_lowercase();
-    assert!(
-        !lower.contains("either of these is enough"),
-        "a certificate is not enough on its own"
-    );
-    assert!(
-        lower.contains("college credit"),
-        "a one-year certificate builds on earlier college credit"
-    );
-    assert!(
-        lower.contains("board"),
-        "education points readers to their state's licensing board"
-    );
+    assert!(!lower.contains("either of these is enough"), "a certificate is not enough on its own");
+    assert!(lower.contains("college credit"), "a one-year certificate builds on earlier college credit");
+    assert!(lower.contains("board"), "education points readers to their state's licensing board");
 }
 
 #[test]
 fn certification_and_online_name_both_agencies_and_point_to_the_state_board() {
     let certification = guide_text("certification");
-    for fact in [
-        "60 semester hours",
-        "NAACLS",
-        "ABHES",
-        "California",
-        "Florida",
-        "New York",
-    ] {
+    for fact in ["60 semester hours", "NAACLS", "ABHES", "California", "Florida", "New York"] {
         assert!(certification.contains(fact), "certification lacks {fact}");
     }
     let lower = certification.to_lowercase();
-    assert!(
-        lower.contains("license") && lower.contains("board"),
-        "certification points readers to their state board"
-    );
+    assert!(lower.contains("license") && lower.contains("board"), "certification points readers to their state board");
     let online = guide_text("online");
-    assert!(
-        online.contains("NAACLS") && online.contains("ABHES"),
-        "online names both accrediting agencies"
-    );
+    assert!(online.contains("NAACLS") && online.contains("ABHES"), "online names both accrediting agencies");
 }
 
 #[test]
 fn every_bls_figure_has_its_year() {
     let salary = guide_text("salary");
     // 342,900 jobs is a 2022 count: the year belongs next to it, not only in the projection.
-    assert!(
-        near(&salary, "342,900", "2022", 40),
-        "342,900 jobs needs its year (2022) next to it"
-    );
-    assert!(
-        near(&salary, "$60,780", "May 2023", 100),
-        "$60,780 needs its date (May 2023)"
-    );
-    assert!(
-        near(&salary, "5%", "2022", 20) && salary.contains("2032"),
-        "5% growth is for 2022-32"
-    );
-    assert!(
-        near(&salary, "24,000", "2022", 40),
-        "24,000 openings a year is a 2022-32 projection"
-    );
+    assert!(near(&salary, "342,900", "2022", 40), "342,900 jobs needs its year (2022) next to it");
+    assert!(near(&salary, "$60,780", "May 2023", 100), "$60,780 needs its date (May 2023)");
+    assert!(near(&salary, "5%", "2022", 20) && salary.contains("2032"), "5% growth is for 2022-32");
+    assert!(near(&salary, "24,000", "2022", 40), "24,000 openings a year is a 2022-32 projection");
     let bls = section("salary")
         .blocks
         .iter()
@@ -269,10 +174,7 @@ fn every_bls_figure_has_its_year() {
             _ => None,
         })
         .expect("a BLS source line");
-    assert!(
-        bls.contains("2022") && bls.contains("May 2023"),
-        "the BLS source gives its years: {bls}"
-    );
+    assert!(bls.contains("2022") && bls.contains("May 2023"), "the BLS source gives its years: {bls}");
 }
 
 #[test]
@@ -287,11 +189,10 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
         }
     };
     let has_year = |t: &str| {
-        t.split(|c: char| !c.is_ascii_digit())
-            .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+        t.split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
             || t.to_lowercase().contains("no year")
     };
-    for s in MLT.locales[0].guide {
+    for s in MLT.default_locale().guide {
         let mut texts: Vec<&str> = vec![s.lead];
         for b in s.blocks {
             match b {
@@ -302,11 +203,7 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
         }
         for t in texts {
             if t.split_whitespace().any(is_figure) {
-                assert!(
-                    has_year(t),
-                    "section {}: a figure without a year: {t}",
-                    s.id
-                );
+                assert!(has_year(t), "section {}: a figure without a year: {t}", s.id);
             }
         }
     }
@@ -314,38 +211,23 @@ fn every_figure_in_the_guide_has_a_year_or_says_it_has_none() {
 
 #[test]
 fn no_section_says_mlts_have_little_contact_with_patients() {
-    for s in MLT.locales[0].guide {
+    for s in MLT.default_locale().guide {
         let text = guide_text(s.id).to_lowercase();
-        for phrase in [
-            "little contact with patients",
-            "no contact with patients",
-            "never see them",
-        ] {
+        for phrase in ["little contact with patients", "no contact with patients", "never see them"] {
             assert!(!text.contains(phrase), "section {} says {phrase:?}", s.id);
         }
     }
-    assert!(
-        guide_text("what").to_lowercase().contains("collect"),
-        "what says MLTs sometimes collect samples"
-    );
+    assert!(guide_text("what").to_lowercase().contains("collect"), "what says MLTs sometimes collect samples");
     let suits = guide_text("suits").to_lowercase();
-    assert!(
-        suits.contains("patients") && suits.contains("collect"),
-        "suits says MLTs meet some patients"
-    );
+    assert!(suits.contains("patients") && suits.contains("collect"), "suits says MLTs meet some patients");
 }
 
 #[test]
 fn suits_lists_all_six_onet_work_styles() {
     let suits = guide_text("suits").to_lowercase();
-    for style in [
-        "attention to detail",
-        "dependability",
-        "integrity",
-        "stress tolerance",
-        "independence",
-        "analytical thinking",
-    ] {
+    for style in
+        ["attention to detail", "dependability", "integrity", "stress tolerance", "independence", "analytical thinking"]
+    {
         assert!(suits.contains(style), "suits lacks the work style {style}");
     }
 }

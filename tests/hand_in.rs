@@ -6,8 +6,7 @@
 use mlt_fit::core::answers::Answers;
 use mlt_fit::core::career::MLT;
 use mlt_fit::core::hand_in::{
-    self, format, groups, looks_like_code, parse, Separator, CASE_NOTE_KEY, CHECK_NOTE_KEY,
-    GROUP_LEN, MAX_CODE_TEXT,
+    self, format, groups, looks_like_code, parse, Separator, CASE_NOTE_KEY, CHECK_NOTE_KEY, GROUP_LEN, MAX_CODE_TEXT,
 };
 use mlt_fit::core::link::{self, encode, encode_named, is_payload_char, LinkError};
 use mlt_fit::core::model::ItemSet;
@@ -29,16 +28,7 @@ fn answers(values: impl Fn(usize) -> Option<u8>) -> Answers {
 
 /// A payload of today's question set with a spread of answers.
 fn sample_payload() -> String {
-    encode(
-        &answers(|i| {
-            if i % 9 == 8 {
-                None
-            } else {
-                Some((i * 7 % 5) as u8)
-            }
-        }),
-        &current(),
-    )
+    encode(&answers(|i| if i % 9 == 8 { None } else { Some((i * 7 % 5) as u8) }), &current())
 }
 
 /// Payloads of today's set that contain `-` (a payload character that is also a separator),
@@ -47,9 +37,7 @@ fn payloads_with_dashes(n: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut seed: u64 = 1;
     while out.len() < n {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         let s = seed;
         let p = encode(
             &answers(|i| {
@@ -72,17 +60,11 @@ fn the_code_is_the_payload_in_groups_of_four() {
     assert_eq!(code.replace(' ', ""), p);
     let g = groups(&p);
     assert!(g[..g.len() - 1].iter().all(|g| g.len() == GROUP_LEN));
-    assert!(
-        (2..=GROUP_LEN).contains(&g[g.len() - 1].len()),
-        "a payload is never 4k+1 long"
-    );
+    assert!((2..=GROUP_LEN).contains(&g[g.len() - 1].len()), "a payload is never 4k+1 long");
     assert_eq!(code.split(' ').collect::<Vec<_>>(), g);
     // Today's set: 59 answers, 39 characters, 10 groups.
     assert_eq!((p.len(), g.len()), (39, 10));
-    assert_eq!(
-        format(&p, Separator::Dash).replace('-', ""),
-        p.replace('-', "")
-    );
+    assert_eq!(format(&p, Separator::Dash).replace('-', ""), p.replace('-', ""));
 }
 
 #[test]
@@ -93,10 +75,7 @@ fn the_readme_example_reads_back() {
     assert_eq!(code, "AQAC O5BB BBII BIJA ABBJ IAAJ IIIB ABIJ IAIA MQI");
     let got = read(&code).expect("the README example decodes");
     assert_eq!(got.payload, payload);
-    assert_eq!(
-        got.shared,
-        link::decode(payload, MLT.item_sets, &current()).unwrap()
-    );
+    assert_eq!(got.shared, link::decode(payload, MLT.item_sets, &current()).unwrap());
 }
 
 #[test]
@@ -193,11 +172,7 @@ fn look_alikes_and_wrong_case_are_errors() {
             }
         }
         if c.is_ascii_alphabetic() {
-            let swapped = if c.is_ascii_uppercase() {
-                c.to_ascii_lowercase()
-            } else {
-                c.to_ascii_uppercase()
-            };
+            let swapped = if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
             let typed = format!("{}{}{}", &p[..i], swapped, &p[i + 1..]);
             assert!(read(&typed).is_err(), "{typed}");
             tried += 1;
@@ -213,25 +188,13 @@ fn errors_are_the_link_codecs() {
     let p = sample_payload();
     assert_eq!(read(""), Err(LinkError::Empty));
     assert_eq!(read(" . "), Err(LinkError::Empty));
-    assert_eq!(
-        read(&"A".repeat(MAX_CODE_TEXT + 1)),
-        Err(LinkError::TooLong)
-    );
-    assert_eq!(
-        read(&format(&p[..20], Separator::Space)),
-        Err(LinkError::Checksum)
-    );
+    assert_eq!(read(&"A".repeat(MAX_CODE_TEXT + 1)), Err(LinkError::TooLong));
+    assert_eq!(read(&format(&p[..20], Separator::Space)), Err(LinkError::Checksum));
     assert_eq!(read(&p[..21]), Err(LinkError::Truncated));
     assert_eq!(read("AQAC O5B* BBII"), Err(LinkError::BadChars));
     let mut typo: Vec<char> = p.chars().collect();
     typo[10] = if typo[10] == 'x' { 'y' } else { 'x' };
-    assert_eq!(
-        read(&format(
-            &typo.into_iter().collect::<String>(),
-            Separator::Space
-        )),
-        Err(LinkError::Checksum)
-    );
+    assert_eq!(read(&format(&typo.into_iter().collect::<String>(), Separator::Space)), Err(LinkError::Checksum));
 }
 
 #[test]
@@ -244,10 +207,7 @@ fn named_and_older_set_codes_read_back() {
 
     let old_set = MLT.item_sets[0];
     assert_ne!(old_set.version, current().version);
-    let old = encode(
-        &Answers::from_values(vec![Some(2); old_set.item_ids.len()]).unwrap(),
-        &old_set,
-    );
+    let old = encode(&Answers::from_values(vec![Some(2); old_set.item_ids.len()]).unwrap(), &old_set);
     let got = read(&format(&old, Separator::Dash)).unwrap();
     assert_eq!(got.shared.from_version, old_set.version);
 }
@@ -265,23 +225,11 @@ fn codes_look_like_codes_and_names_do_not() {
     assert!(looks_like_code(&format(&p, Separator::Space)));
     assert!(looks_like_code(&format(&p, Separator::Dash)));
     // All in small letters: a mistyped code (an error message), not "not a result".
-    assert!(looks_like_code(&format(
-        &p.to_lowercase(),
-        Separator::Space
-    )));
-    assert_eq!(
-        read(&format(&p.to_lowercase(), Separator::Space)).map(|h| h.payload),
-        Err(LinkError::Checksum)
-    );
-    for text in [
-        "Ana Lopez",
-        "Name",
-        "Results link",
-        "https://example.org/",
-        "María José",
-        "12345678",
-        "Anna-Maria Lopez",
-    ] {
+    assert!(looks_like_code(&format(&p.to_lowercase(), Separator::Space)));
+    assert_eq!(read(&format(&p.to_lowercase(), Separator::Space)).map(|h| h.payload), Err(LinkError::Checksum));
+    for text in
+        ["Ana Lopez", "Name", "Results link", "https://example.org/", "María José", "12345678", "Anna-Maria Lopez"]
+    {
         assert!(!looks_like_code(text), "{text}");
     }
 }

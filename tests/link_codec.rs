@@ -11,9 +11,7 @@ use mlt_fit::core::model::ItemSet;
 use proptest::prelude::*;
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const NON_ALPHABET: &[char] = &[
-    '=', '+', '/', ' ', '.', '~', '%', '#', '\0', '\n', 'é', '€', '😀',
-];
+const NON_ALPHABET: &[char] = &['=', '+', '/', ' ', '.', '~', '%', '#', '\0', '\n', 'é', '€', '😀'];
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -59,16 +57,11 @@ fn craft(body: &[u8]) -> String {
 
 /// Packs 3-bit codes MSB first (reference packing; codes may be invalid on purpose).
 fn pack(codes: &[u8]) -> Vec<u8> {
-    let mut bits: Vec<u8> = codes
-        .iter()
-        .flat_map(|c| (0..3).rev().map(move |i| (c >> i) & 1))
-        .collect();
+    let mut bits: Vec<u8> = codes.iter().flat_map(|c| (0..3).rev().map(move |i| (c >> i) & 1)).collect();
     while !bits.len().is_multiple_of(8) {
         bits.push(0);
     }
-    bits.chunks(8)
-        .map(|byte| byte.iter().fold(0u8, |acc, b| (acc << 1) | b))
-        .collect()
+    bits.chunks(8).map(|byte| byte.iter().fold(0u8, |acc, b| (acc << 1) | b)).collect()
 }
 
 fn body(format: u8, version: u16, count: u8, packed: &[u8]) -> Vec<u8> {
@@ -93,15 +86,7 @@ fn answers(values: &[Option<u8>]) -> Answers {
 
 /// The 48-answer pattern used by the fixed vector: every seventh item skipped.
 fn pattern48() -> Vec<Option<u8>> {
-    (0..48)
-        .map(|i| {
-            if i % 7 == 6 {
-                None
-            } else {
-                Some((i % 5) as u8)
-            }
-        })
-        .collect()
+    (0..48).map(|i| if i % 7 == 6 { None } else { Some((i % 5) as u8) }).collect()
 }
 
 /// Small deterministic PRNG (SplitMix64).
@@ -146,19 +131,12 @@ fn assert_all_corruptions_rejected(payload: &str, known: &[ItemSet], current: &I
             let mut v = chars.clone();
             v[pos] = c;
             let r = check(v.into_iter().collect(), "substitution", &mut checked);
-            assert!(
-                matches!(r, Err(LinkError::Checksum | LinkError::BadChars)),
-                "{r:?}"
-            );
+            assert!(matches!(r, Err(LinkError::Checksum | LinkError::BadChars)), "{r:?}");
         }
         for &c in NON_ALPHABET {
             let mut v = chars.clone();
             v[pos] = c;
-            let r = check(
-                v.into_iter().collect(),
-                "bad-char substitution",
-                &mut checked,
-            );
+            let r = check(v.into_iter().collect(), "bad-char substitution", &mut checked);
             assert_eq!(r, Err(LinkError::BadChars));
         }
         // Neighbours swapped (a change within 12 bits).
@@ -197,10 +175,7 @@ fn assert_all_corruptions_rejected(payload: &str, known: &[ItemSet], current: &I
 #[test]
 fn fixed_vector_48_answers() {
     let ids = ids("q", 48);
-    let set = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids),
-    };
+    let set = ItemSet { version: 3, item_ids: &refs(&ids) };
     let a = answers(&pattern48());
     let payload = encode(&a, &set);
     // Computed independently (Python: struct + binascii.crc_hqx + urlsafe_b64encode).
@@ -212,53 +187,27 @@ fn fixed_vector_48_answers() {
     assert_eq!(payload, craft(&body(1, 3, 48, &pack(&codes))));
 
     let shared = decode(&payload, &[], &set).unwrap();
-    assert_eq!(
-        shared,
-        SharedAnswers {
-            answers: a,
-            from_version: 3,
-            dropped: 0,
-            missing: 0,
-            name: None
-        }
-    );
+    assert_eq!(shared, SharedAnswers { answers: a, from_version: 3, dropped: 0, missing: 0, name: None });
 }
 
 #[test]
 fn fixed_vectors_small() {
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set5 = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set5 = ItemSet { version: 2, item_ids: &ids5 };
     let a5 = answers(&[Some(0), Some(4), None, Some(2), Some(1)]);
     assert_eq!(encode(&a5, &set5), "AQACBRKivZE");
     assert_eq!(decode("AQACBRKivZE", &[], &set5).unwrap().answers, a5);
 
-    let set0 = ItemSet {
-        version: 1,
-        item_ids: &[],
-    };
+    let set0 = ItemSet { version: 1, item_ids: &[] };
     assert_eq!(encode(&Answers::skipped(0), &set0), "AQABAMFF");
-    assert_eq!(
-        decode("AQABAMFF", &[], &set0).unwrap().answers,
-        Answers::skipped(0)
-    );
+    assert_eq!(decode("AQABAMFF", &[], &set0).unwrap().answers, Answers::skipped(0));
 }
 
 #[test]
 fn payload_length_is_fixed_by_the_set_size() {
     let ids = ids("q", 48);
-    let set = ItemSet {
-        version: 7,
-        item_ids: &refs(&ids),
-    };
-    for values in [
-        vec![None; 48],
-        vec![Some(4); 48],
-        vec![Some(0); 48],
-        pattern48(),
-    ] {
+    let set = ItemSet { version: 7, item_ids: &refs(&ids) };
+    for values in [vec![None; 48], vec![Some(4); 48], vec![Some(0); 48], pattern48()] {
         assert_eq!(encode(&answers(&values), &set).len(), 32);
     }
 }
@@ -266,29 +215,12 @@ fn payload_length_is_fixed_by_the_set_size() {
 #[test]
 fn largest_set_fits_max_payload_len_exactly() {
     let ids = ids("q", 255);
-    let set = ItemSet {
-        version: u16::MAX,
-        item_ids: &refs(&ids),
-    };
-    let values: Vec<Option<u8>> = (0..255)
-        .map(|i| {
-            if i % 3 == 0 {
-                None
-            } else {
-                Some((i % 5) as u8)
-            }
-        })
-        .collect();
+    let set = ItemSet { version: u16::MAX, item_ids: &refs(&ids) };
+    let values: Vec<Option<u8>> = (0..255).map(|i| if i % 3 == 0 { None } else { Some((i % 5) as u8) }).collect();
     let payload = encode(&answers(&values), &set);
     assert_eq!(payload.len(), MAX_PAYLOAD_LEN);
-    assert_eq!(
-        decode(&payload, &[], &set).unwrap().answers,
-        answers(&values)
-    );
-    assert_eq!(
-        decode(&format!("{payload}A"), &[], &set),
-        Err(LinkError::TooLong)
-    );
+    assert_eq!(decode(&payload, &[], &set).unwrap().answers, answers(&values));
+    assert_eq!(decode(&format!("{payload}A"), &[], &set), Err(LinkError::TooLong));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -366,42 +298,22 @@ proptest! {
 #[test]
 fn encode_pads_short_and_truncates_long_answers() {
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set = ItemSet {
-        version: 9,
-        item_ids: &ids5,
-    };
+    let set = ItemSet { version: 9, item_ids: &ids5 };
     let short = answers(&[Some(1), Some(2)]);
     let padded = answers(&[Some(1), Some(2), None, None, None]);
     assert_eq!(encode(&short, &set), encode(&padded, &set));
-    assert_eq!(
-        decode(&encode(&short, &set), &[], &set).unwrap().answers,
-        padded
-    );
+    assert_eq!(decode(&encode(&short, &set), &[], &set).unwrap().answers, padded);
 
-    let long = answers(&[
-        Some(0),
-        Some(1),
-        Some(2),
-        Some(3),
-        Some(4),
-        Some(4),
-        Some(4),
-    ]);
+    let long = answers(&[Some(0), Some(1), Some(2), Some(3), Some(4), Some(4), Some(4)]);
     let cut = answers(&[Some(0), Some(1), Some(2), Some(3), Some(4)]);
     assert_eq!(encode(&long, &set), encode(&cut, &set));
-    assert_eq!(
-        decode(&encode(&long, &set), &[], &set).unwrap().answers,
-        cut
-    );
+    assert_eq!(decode(&encode(&long, &set), &[], &set).unwrap().answers, cut);
 }
 
 #[test]
 fn oversized_set_is_rejected_not_misread() {
     let ids = ids("q", 300);
-    let set = ItemSet {
-        version: 4,
-        item_ids: &refs(&ids),
-    };
+    let set = ItemSet { version: 4, item_ids: &refs(&ids) };
     let payload = encode(&Answers::skipped(300), &set);
     assert!(payload.len() <= MAX_PAYLOAD_LEN);
     assert_eq!(decode(&payload, &[], &set), Err(LinkError::OutOfRange));
@@ -416,23 +328,14 @@ fn old_version_links_keep_decoding() {
     // v2 removed "b", added "f", and reordered.
     let v1_ids = ["a", "b", "c", "d", "e"];
     let v2_ids = ["e", "a", "c", "f", "d"];
-    let v1 = ItemSet {
-        version: 1,
-        item_ids: &v1_ids,
-    };
-    let v2 = ItemSet {
-        version: 2,
-        item_ids: &v2_ids,
-    };
+    let v1 = ItemSet { version: 1, item_ids: &v1_ids };
+    let v2 = ItemSet { version: 2, item_ids: &v2_ids };
     let known = [v1, v2];
 
     let old = answers(&[Some(0), Some(3), None, Some(4), Some(2)]);
     let payload = encode(&old, &v1);
     let shared = decode(&payload, &known, &v2).unwrap();
-    assert_eq!(
-        shared.answers,
-        answers(&[Some(2), Some(0), None, None, Some(4)])
-    );
+    assert_eq!(shared.answers, answers(&[Some(2), Some(0), None, None, Some(4)]));
     assert_eq!(shared.from_version, 1);
     assert_eq!(shared.dropped, 1, "b was answered and is gone");
     assert_eq!(shared.missing, 1, "f is new");
@@ -440,22 +343,13 @@ fn old_version_links_keep_decoding() {
     // The removed item skipped: nothing lost.
     let old = answers(&[Some(1), None, Some(1), None, None]);
     let shared = decode(&encode(&old, &v1), &known, &v2).unwrap();
-    assert_eq!(
-        shared.answers,
-        answers(&[None, Some(1), Some(1), None, None])
-    );
+    assert_eq!(shared.answers, answers(&[None, Some(1), Some(1), None, None]));
     assert_eq!((shared.dropped, shared.missing), (0, 1));
 
     // Same link, opened where v1 is still current.
     let shared = decode(&payload, &known, &v1).unwrap();
-    assert_eq!(
-        shared.answers,
-        answers(&[Some(0), Some(3), None, Some(4), Some(2)])
-    );
-    assert_eq!(
-        (shared.from_version, shared.dropped, shared.missing),
-        (1, 0, 0)
-    );
+    assert_eq!(shared.answers, answers(&[Some(0), Some(3), None, Some(4), Some(2)]));
+    assert_eq!((shared.from_version, shared.dropped, shared.missing), (1, 0, 0));
 
     // A build that no longer knows v1.
     assert_eq!(decode(&payload, &[v2], &v2), Err(LinkError::UnknownItemSet));
@@ -463,15 +357,9 @@ fn old_version_links_keep_decoding() {
 
     // A v2 link needs no known_sets at all, and the current set wins over a stale entry.
     let new = answers(&[Some(4), None, Some(3), Some(2), Some(1)]);
-    let stale = ItemSet {
-        version: 2,
-        item_ids: &v1_ids,
-    };
+    let stale = ItemSet { version: 2, item_ids: &v1_ids };
     let shared = decode(&encode(&new, &v2), &[stale], &v2).unwrap();
-    assert_eq!(
-        (shared.answers, shared.dropped, shared.missing),
-        (new, 0, 0)
-    );
+    assert_eq!((shared.answers, shared.dropped, shared.missing), (new, 0, 0));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -481,15 +369,9 @@ fn old_version_links_keep_decoding() {
 #[test]
 fn each_error_variant_from_a_realistic_input() {
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set = ItemSet { version: 2, item_ids: &ids5 };
     let ids48 = ids("q", 48);
-    let set48 = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids48),
-    };
+    let set48 = ItemSet { version: 3, item_ids: &refs(&ids48) };
     let good48 = "AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF";
     assert!(decode(good48, &[], &set48).is_ok());
     let valid5 = pack(&[0, 4, 5, 2, 1]);
@@ -499,20 +381,10 @@ fn each_error_variant_from_a_realistic_input() {
     assert_eq!(decode("", &[], &set), Err(LinkError::Empty));
 
     // TooLong: pasted garbage, a huge string, multi-byte characters (counted in bytes).
-    assert_eq!(
-        decode(&"A".repeat(MAX_PAYLOAD_LEN + 1), &[], &set),
-        Err(LinkError::TooLong)
-    );
-    assert_eq!(
-        decode(&good48.repeat(100_000), &[], &set48),
-        Err(LinkError::TooLong)
-    );
+    assert_eq!(decode(&"A".repeat(MAX_PAYLOAD_LEN + 1), &[], &set), Err(LinkError::TooLong));
+    assert_eq!(decode(&good48.repeat(100_000), &[], &set48), Err(LinkError::TooLong));
     assert_eq!(decode(&"é".repeat(70), &[], &set), Err(LinkError::TooLong));
-    assert_eq!(
-        decode(&"?".repeat(1000), &[], &set),
-        Err(LinkError::TooLong),
-        "length before characters"
-    );
+    assert_eq!(decode(&"?".repeat(1000), &[], &set), Err(LinkError::TooLong), "length before characters");
 
     // BadChars: whitespace, padding, standard-base64 characters, percent-encoding, unicode,
     // and a final character whose unused bits are not zero.
@@ -533,52 +405,27 @@ fn each_error_variant_from_a_realistic_input() {
 
     // Truncated: cut to an impossible length, too short for a header, or a count that
     // needs more answer bytes than there are (with a valid CRC).
-    assert_eq!(
-        decode(&good48[..29], &[], &set48),
-        Err(LinkError::Truncated)
-    );
+    assert_eq!(decode(&good48[..29], &[], &set48), Err(LinkError::Truncated));
     assert_eq!(decode("AQAC", &[], &set), Err(LinkError::Truncated));
     assert_eq!(decode("AQACBQ", &[], &set), Err(LinkError::Truncated));
-    assert_eq!(
-        decode(&craft(&body(1, 2, 5, &valid5[..1])), &[], &set),
-        Err(LinkError::Truncated)
-    );
+    assert_eq!(decode(&craft(&body(1, 2, 5, &valid5[..1])), &[], &set), Err(LinkError::Truncated));
 
     // Checksum: one mistyped character, two swapped, a plausible edit.
     assert_eq!(decode("AQACBRKjvZE", &[], &set), Err(LinkError::Checksum));
     assert_eq!(decode("AQACBRiKvZE", &[], &set), Err(LinkError::Checksum));
-    assert_eq!(
-        decode(&good48.replacen('U', "V", 1), &[], &set48),
-        Err(LinkError::Checksum)
-    );
-    assert_eq!(
-        decode(&good48[..28], &[], &set48),
-        Err(LinkError::Checksum),
-        "cut at a 3-byte boundary"
-    );
+    assert_eq!(decode(&good48.replacen('U', "V", 1), &[], &set48), Err(LinkError::Checksum));
+    assert_eq!(decode(&good48[..28], &[], &set48), Err(LinkError::Checksum), "cut at a 3-byte boundary");
 
     // UnknownFormat: a link from a future format (valid CRC), even with an unknown set.
     // (Format 2 is a named link now: see `named_links_*` below.)
     for format in [0u8, 3, 255] {
-        assert_eq!(
-            decode(&craft(&body(format, 2, 5, &valid5)), &[], &set),
-            Err(LinkError::UnknownFormat)
-        );
+        assert_eq!(decode(&craft(&body(format, 2, 5, &valid5)), &[], &set), Err(LinkError::UnknownFormat));
     }
-    assert_eq!(
-        decode(&craft(&body(3, 999, 5, &valid5)), &[], &set),
-        Err(LinkError::UnknownFormat)
-    );
+    assert_eq!(decode(&craft(&body(3, 999, 5, &valid5)), &[], &set), Err(LinkError::UnknownFormat));
 
     // UnknownItemSet: a set version this build never had (valid CRC), even with bad answers.
-    assert_eq!(
-        decode(&craft(&body(1, 999, 5, &valid5)), &[set], &set),
-        Err(LinkError::UnknownItemSet)
-    );
-    assert_eq!(
-        decode(&craft(&body(1, 999, 5, &pack(&[6; 5]))), &[], &set),
-        Err(LinkError::UnknownItemSet)
-    );
+    assert_eq!(decode(&craft(&body(1, 999, 5, &valid5)), &[set], &set), Err(LinkError::UnknownItemSet));
+    assert_eq!(decode(&craft(&body(1, 999, 5, &pack(&[6; 5]))), &[], &set), Err(LinkError::UnknownItemSet));
 
     // OutOfRange: answer value 6 or 7 at every position (valid CRC).
     for pos in 0..5 {
@@ -586,54 +433,25 @@ fn each_error_variant_from_a_realistic_input() {
             let mut codes = [0u8, 4, 5, 2, 1];
             codes[pos] = code;
             let payload = craft(&body(1, 2, 5, &pack(&codes)));
-            assert_eq!(
-                decode(&payload, &[], &set),
-                Err(LinkError::OutOfRange),
-                "{code} at {pos}"
-            );
+            assert_eq!(decode(&payload, &[], &set), Err(LinkError::OutOfRange), "{code} at {pos}");
         }
     }
     // OutOfRange: a count that does not match the set (valid CRC).
-    assert_eq!(
-        decode(&craft(&body(1, 2, 4, &pack(&[0, 4, 5, 2]))), &[], &set),
-        Err(LinkError::OutOfRange)
-    );
-    assert_eq!(
-        decode(
-            &craft(&body(1, 2, 6, &pack(&[0, 4, 5, 2, 1, 1]))),
-            &[],
-            &set
-        ),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&body(1, 2, 4, &pack(&[0, 4, 5, 2]))), &[], &set), Err(LinkError::OutOfRange));
+    assert_eq!(decode(&craft(&body(1, 2, 6, &pack(&[0, 4, 5, 2, 1, 1]))), &[], &set), Err(LinkError::OutOfRange));
     // OutOfRange: an extra byte, or non-zero padding bits after the last answer (valid CRC).
     let mut extra = valid5.clone();
     extra.push(0);
-    assert_eq!(
-        decode(&craft(&body(1, 2, 5, &extra)), &[], &set),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&body(1, 2, 5, &extra)), &[], &set), Err(LinkError::OutOfRange));
     let mut padded = valid5.clone();
     *padded.last_mut().unwrap() |= 1; // 15 answer bits in 16: the last bit is padding
-    assert_eq!(
-        decode(&craft(&body(1, 2, 5, &padded)), &[], &set),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&body(1, 2, 5, &padded)), &[], &set), Err(LinkError::OutOfRange));
 }
 
 #[test]
 fn errors_have_messages() {
     use LinkError::*;
-    let all = [
-        Empty,
-        TooLong,
-        BadChars,
-        Truncated,
-        Checksum,
-        UnknownFormat,
-        UnknownItemSet,
-        OutOfRange,
-    ];
+    let all = [Empty, TooLong, BadChars, Truncated, Checksum, UnknownFormat, UnknownItemSet, OutOfRange];
     let messages: Vec<String> = all.iter().map(ToString::to_string).collect();
     for (i, m) in messages.iter().enumerate() {
         assert!(!m.is_empty());
@@ -648,48 +466,29 @@ fn errors_have_messages() {
 #[test]
 fn every_single_character_change_and_truncation_is_rejected() {
     let ids48 = ids("q", 48);
-    let set48 = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids48),
-    };
+    let set48 = ItemSet { version: 3, item_ids: &refs(&ids48) };
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set5 = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set5 = ItemSet { version: 2, item_ids: &ids5 };
     let ids1 = ["only"];
-    let set1 = ItemSet {
-        version: 513,
-        item_ids: &ids1,
-    };
-    let set0 = ItemSet {
-        version: 0,
-        item_ids: &[],
-    };
+    let set1 = ItemSet { version: 513, item_ids: &ids1 };
+    let set0 = ItemSet { version: 0, item_ids: &[] };
     let ids13 = ids("m", 13);
-    let set13 = ItemSet {
-        version: 60_000,
-        item_ids: &refs(&ids13),
-    };
+    let set13 = ItemSet { version: 60_000, item_ids: &refs(&ids13) };
 
     let mut payloads = vec![
         (encode(&answers(&pattern48()), &set48), set48),
         (encode(&Answers::skipped(48), &set48), set48),
         (encode(&answers(&[Some(4); 48]), &set48), set48),
         (encode(&answers(&[Some(0); 48]), &set48), set48),
-        (
-            encode(&answers(&[Some(0), Some(4), None, Some(2), Some(1)]), &set5),
-            set5,
-        ),
+        (encode(&answers(&[Some(0), Some(4), None, Some(2), Some(1)]), &set5), set5),
         (encode(&answers(&[Some(3)]), &set1), set1),
         (encode(&Answers::skipped(0), &set0), set0),
     ];
     // Lengths that leave 2 and 4 unused bits in the last character, too.
     let mut rng = Rng(7);
     for _ in 0..3 {
-        let v: Vec<Option<u8>> = (0..13)
-            .map(|_| [None, Some(0), Some(1), Some(2), Some(3), Some(4)][rng.below(6) as usize])
-            .collect();
+        let v: Vec<Option<u8>> =
+            (0..13).map(|_| [None, Some(0), Some(1), Some(2), Some(3), Some(4)][rng.below(6) as usize]).collect();
         payloads.push((encode(&answers(&v), &set13), set13));
     }
     assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 2));
@@ -709,19 +508,11 @@ fn every_single_character_change_and_truncation_is_rejected() {
 
 #[test]
 fn fuzz_random_strings_never_panic() {
-    const UNICODE: &[char] = &[
-        'é', 'ü', 'ß', '中', '😀', '\u{200B}', '\u{FEFF}', 'Ａ', '−', '\u{0}',
-    ];
+    const UNICODE: &[char] = &['é', 'ü', 'ß', '中', '😀', '\u{200B}', '\u{FEFF}', 'Ａ', '−', '\u{0}'];
     let ids48 = ids("q", 48);
-    let set48 = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids48),
-    };
+    let set48 = ItemSet { version: 3, item_ids: &refs(&ids48) };
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set5 = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set5 = ItemSet { version: 2, item_ids: &ids5 };
     let alphabet: Vec<char> = ALPHABET.chars().collect();
     let printable: Vec<char> = (0x20u8..0x7F).map(char::from).collect();
 
@@ -744,11 +535,7 @@ fn fuzz_random_strings_never_panic() {
             if let Ok(shared) = &result {
                 assert_eq!(shared.answers.len(), current.item_ids.len());
                 if shared.from_version == current.version {
-                    assert_eq!(
-                        encode(&shared.answers, current),
-                        s,
-                        "accepted a non-canonical payload"
-                    );
+                    assert_eq!(encode(&shared.answers, current), s, "accepted a non-canonical payload");
                 }
             }
             let kind = result.map(|_| None).unwrap_or_else(Some);
@@ -757,13 +544,7 @@ fn fuzz_random_strings_never_panic() {
             }
         }
     }
-    for e in [
-        LinkError::Empty,
-        LinkError::TooLong,
-        LinkError::BadChars,
-        LinkError::Truncated,
-        LinkError::Checksum,
-    ] {
+    for e in [LinkError::Empty, LinkError::TooLong, LinkError::BadChars, LinkError::Truncated, LinkError::Checksum] {
         assert!(seen.contains(&Some(e)), "fuzz never reached {e:?}");
     }
 }
@@ -773,31 +554,18 @@ fn fuzz_random_strings_never_panic() {
 #[test]
 fn fuzz_valid_checksum_payloads_never_panic() {
     let ids48 = ids("q", 48);
-    let set48 = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids48),
-    };
+    let set48 = ItemSet { version: 3, item_ids: &refs(&ids48) };
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set5 = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set5 = ItemSet { version: 2, item_ids: &ids5 };
     let ids0: [&str; 0] = [];
-    let set0 = ItemSet {
-        version: 1,
-        item_ids: &ids0,
-    };
+    let set0 = ItemSet { version: 1, item_ids: &ids0 };
     let known = [set0, set5, set48];
 
     let mut rng = Rng(42);
     let mut seen = Vec::new();
     let mut accepted = 0;
     for _ in 0..50_000 {
-        let format = if rng.below(10) == 0 {
-            rng.below(256) as u8
-        } else {
-            1
-        };
+        let format = if rng.below(10) == 0 { rng.below(256) as u8 } else { 1 };
         let version = match rng.below(5) {
             0 => rng.below(65_536) as u16,
             v => v as u16, // 1..=4: 1, 2, 3 known, 4 unknown
@@ -836,11 +604,7 @@ fn fuzz_valid_checksum_payloads_never_panic() {
             accepted += 1;
             assert_eq!(shared.answers.len(), current.item_ids.len());
             if shared.from_version == current.version {
-                assert_eq!(
-                    encode(&shared.answers, &current),
-                    payload,
-                    "accepted a non-canonical payload"
-                );
+                assert_eq!(encode(&shared.answers, &current), payload, "accepted a non-canonical payload");
             }
         }
         let kind = result.map(|_| None).unwrap_or_else(Some);
@@ -849,12 +613,7 @@ fn fuzz_valid_checksum_payloads_never_panic() {
         }
     }
     assert!(accepted > 100, "only {accepted} accepted");
-    for e in [
-        LinkError::Truncated,
-        LinkError::UnknownFormat,
-        LinkError::UnknownItemSet,
-        LinkError::OutOfRange,
-    ] {
+    for e in [LinkError::Truncated, LinkError::UnknownFormat, LinkError::UnknownItemSet, LinkError::OutOfRange] {
         assert!(seen.contains(&Some(e)), "fuzz never reached {e:?}");
     }
 }
@@ -877,208 +636,100 @@ fn named_body(version: u16, count: u8, packed: &[u8], name: &[u8]) -> Vec<u8> {
 #[test]
 fn named_links_fixed_vector() {
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set5 = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set5 = ItemSet { version: 2, item_ids: &ids5 };
     let a5 = answers(&[Some(0), Some(4), None, Some(2), Some(1)]);
     let payload = encode_named(&a5, &set5, "  Ana B. ").unwrap();
     // Byte for byte the reference layout, and the literal string, so the format cannot drift.
-    assert_eq!(
-        payload,
-        craft(&named_body(2, 5, &pack(&[0, 4, 5, 2, 1]), b"Ana B."))
-    );
+    assert_eq!(payload, craft(&named_body(2, 5, &pack(&[0, 4, 5, 2, 1]), b"Ana B.")));
     // Computed independently (Python: binascii.crc_hqx + urlsafe_b64encode).
     assert_eq!(payload, "AgACBQYSokFuYSBCLnMZ");
     let shared = decode(&payload, &[], &set5).unwrap();
     assert_eq!(
         shared,
-        SharedAnswers {
-            answers: a5.clone(),
-            from_version: 2,
-            dropped: 0,
-            missing: 0,
-            name: Some("Ana B.".into())
-        }
+        SharedAnswers { answers: a5.clone(), from_version: 2, dropped: 0, missing: 0, name: Some("Ana B.".into()) }
     );
     // UTF-8 names are carried as they are.
     let accented = encode_named(&a5, &set5, "José Núñez").unwrap();
-    assert_eq!(
-        decode(&accented, &[], &set5).unwrap().name.as_deref(),
-        Some("José Núñez")
-    );
+    assert_eq!(decode(&accented, &[], &set5).unwrap().name.as_deref(), Some("José Núñez"));
 }
 
 #[test]
 fn no_name_is_format_1_byte_for_byte() {
     let ids = ids("q", 48);
-    let set = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids),
-    };
+    let set = ItemSet { version: 3, item_ids: &refs(&ids) };
     let a = answers(&pattern48());
     for blank in ["", " ", "\t \n "] {
-        assert_eq!(
-            encode_named(&a, &set, blank).unwrap(),
-            "AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF"
-        );
+        assert_eq!(encode_named(&a, &set, blank).unwrap(), "AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF");
     }
-    assert_eq!(
-        decode("AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF", &[], &set)
-            .unwrap()
-            .name,
-        None
-    );
+    assert_eq!(decode("AQADMAU4KnAVYCnKU4DXAU6CnBU4ChjF", &[], &set).unwrap().name, None);
 }
 
 #[test]
 fn named_links_refuse_bad_names_when_encoding() {
-    let set = ItemSet {
-        version: 1,
-        item_ids: &["a"],
-    };
+    let set = ItemSet { version: 1, item_ids: &["a"] };
     let a = answers(&[Some(1)]);
-    assert_eq!(
-        encode_named(&a, &set, &"x".repeat(25)),
-        Err(NameError::TooLong)
-    );
+    assert_eq!(encode_named(&a, &set, &"x".repeat(25)), Err(NameError::TooLong));
     assert_eq!(encode_named(&a, &set, "Ana\nBen"), Err(NameError::BadChar));
-    assert_eq!(
-        encode_named(&a, &set, "A\u{202E}B"),
-        Err(NameError::BadChar)
-    );
+    assert_eq!(encode_named(&a, &set, "A\u{202E}B"), Err(NameError::BadChar));
     assert!(encode_named(&a, &set, &"x".repeat(24)).is_ok());
 }
 
 #[test]
 fn named_links_each_error_from_a_crafted_payload() {
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
+    let set = ItemSet { version: 2, item_ids: &ids5 };
     let valid5 = pack(&[0, 4, 5, 2, 1]);
     assert!(decode(&craft(&named_body(2, 5, &valid5, b"Li")), &[], &set).is_ok());
 
     // Format 2 with no name-length byte at all (only the 4-byte header, valid CRC).
-    assert_eq!(
-        decode(&craft(&[2, 0, 2, 0]), &[], &set),
-        Err(LinkError::Truncated)
-    );
+    assert_eq!(decode(&craft(&[2, 0, 2, 0]), &[], &set), Err(LinkError::Truncated));
     // Name length 0 (the no-name encoding is format 1) or over the limit.
-    assert_eq!(
-        decode(&craft(&named_body(2, 5, &valid5, b"")), &[], &set),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&named_body(2, 5, &valid5, b"")), &[], &set), Err(LinkError::OutOfRange));
     let long = [b'x'; 25];
-    assert_eq!(
-        decode(&craft(&named_body(2, 5, &valid5, &long)), &[], &set),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&named_body(2, 5, &valid5, &long)), &[], &set), Err(LinkError::OutOfRange));
     // Name shorter or longer than its length byte says.
     let mut short = named_body(2, 5, &valid5, b"Lia");
     short.pop();
     assert_eq!(decode(&craft(&short), &[], &set), Err(LinkError::Truncated));
     let mut extra = named_body(2, 5, &valid5, b"Li");
     extra.push(b'a');
-    assert_eq!(
-        decode(&craft(&extra), &[], &set),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&extra), &[], &set), Err(LinkError::OutOfRange));
     // Names no encoder writes: untrimmed, control or invisible characters, broken UTF-8.
-    for bad in [
-        &b" Li"[..],
-        b"Li ",
-        b"L\ni",
-        b"L\x00i",
-        "L\u{200B}i".as_bytes(),
-        b"L\xC3",
-        b"\xFF\xFE",
-    ] {
-        assert_eq!(
-            decode(&craft(&named_body(2, 5, &valid5, bad)), &[], &set),
-            Err(LinkError::OutOfRange),
-            "{bad:?}"
-        );
+    for bad in [&b" Li"[..], b"Li ", b"L\ni", b"L\x00i", "L\u{200B}i".as_bytes(), b"L\xC3", b"\xFF\xFE"] {
+        assert_eq!(decode(&craft(&named_body(2, 5, &valid5, bad)), &[], &set), Err(LinkError::OutOfRange), "{bad:?}");
     }
     // The usual checks still apply to the answers of a named link.
+    assert_eq!(decode(&craft(&named_body(999, 5, &valid5, b"Li")), &[], &set), Err(LinkError::UnknownItemSet));
     assert_eq!(
-        decode(&craft(&named_body(999, 5, &valid5, b"Li")), &[], &set),
-        Err(LinkError::UnknownItemSet)
-    );
-    assert_eq!(
-        decode(
-            &craft(&named_body(2, 5, &pack(&[0, 4, 6, 2, 1]), b"Li")),
-            &[],
-            &set
-        ),
+        decode(&craft(&named_body(2, 5, &pack(&[0, 4, 6, 2, 1]), b"Li")), &[], &set),
         Err(LinkError::OutOfRange)
     );
-    assert_eq!(
-        decode(
-            &craft(&named_body(2, 4, &pack(&[0, 4, 5, 2]), b"Li")),
-            &[],
-            &set
-        ),
-        Err(LinkError::OutOfRange)
-    );
+    assert_eq!(decode(&craft(&named_body(2, 4, &pack(&[0, 4, 5, 2]), b"Li")), &[], &set), Err(LinkError::OutOfRange));
 }
 
 #[test]
 fn named_links_from_an_older_set_keep_the_name() {
     let v1_ids = ["a", "b", "c", "d", "e"];
     let v2_ids = ["e", "a", "c", "f", "d"];
-    let v1 = ItemSet {
-        version: 1,
-        item_ids: &v1_ids,
-    };
-    let v2 = ItemSet {
-        version: 2,
-        item_ids: &v2_ids,
-    };
+    let v1 = ItemSet { version: 1, item_ids: &v1_ids };
+    let v2 = ItemSet { version: 2, item_ids: &v2_ids };
     let old = answers(&[Some(0), Some(3), None, Some(4), Some(2)]);
     let shared = decode(&encode_named(&old, &v1, "MK").unwrap(), &[v1, v2], &v2).unwrap();
-    assert_eq!(
-        shared.answers,
-        answers(&[Some(2), Some(0), None, None, Some(4)])
-    );
-    assert_eq!(
-        (shared.from_version, shared.dropped, shared.missing),
-        (1, 1, 1)
-    );
+    assert_eq!(shared.answers, answers(&[Some(2), Some(0), None, None, Some(4)]));
+    assert_eq!((shared.from_version, shared.dropped, shared.missing), (1, 1, 1));
     assert_eq!(shared.name.as_deref(), Some("MK"));
 }
 
 #[test]
 fn named_links_every_single_character_change_and_truncation_is_rejected() {
     let ids48 = ids("q", 48);
-    let set48 = ItemSet {
-        version: 3,
-        item_ids: &refs(&ids48),
-    };
+    let set48 = ItemSet { version: 3, item_ids: &refs(&ids48) };
     let ids13 = ids("m", 13);
-    let set13 = ItemSet {
-        version: 60_000,
-        item_ids: &refs(&ids13),
-    };
+    let set13 = ItemSet { version: 60_000, item_ids: &refs(&ids13) };
     let mut payloads = Vec::new();
-    for name in [
-        "A",
-        "MK",
-        "Ana B.",
-        "José Núñez",
-        "xxxxxxxxxxxxxxxxxxxxxxxx",
-        "李小龍",
-        "Ō",
-    ] {
-        payloads.push((
-            encode_named(&answers(&pattern48()), &set48, name).unwrap(),
-            set48,
-        ));
-        payloads.push((
-            encode_named(&Answers::skipped(13), &set13, name).unwrap(),
-            set13,
-        ));
+    for name in ["A", "MK", "Ana B.", "José Núñez", "xxxxxxxxxxxxxxxxxxxxxxxx", "李小龍", "Ō"] {
+        payloads.push((encode_named(&answers(&pattern48()), &set48, name).unwrap(), set48));
+        payloads.push((encode_named(&Answers::skipped(13), &set13, name).unwrap(), set13));
     }
     assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 2));
     assert!(payloads.iter().any(|(p, _)| p.len() % 4 == 3));
@@ -1137,21 +788,8 @@ proptest! {
 #[test]
 fn fuzz_valid_checksum_named_payloads_never_panic() {
     let ids5 = ["a", "b", "c", "d", "e"];
-    let set5 = ItemSet {
-        version: 2,
-        item_ids: &ids5,
-    };
-    let pool: &[&[u8]] = &[
-        b"A",
-        b"Ana",
-        b" ",
-        b"\n",
-        "é".as_bytes(),
-        b"\xC3",
-        b"\xFF",
-        "\u{202E}".as_bytes(),
-        b"zz",
-    ];
+    let set5 = ItemSet { version: 2, item_ids: &ids5 };
+    let pool: &[&[u8]] = &[b"A", b"Ana", b" ", b"\n", "é".as_bytes(), b"\xC3", b"\xFF", "\u{202E}".as_bytes(), b"zz"];
     let mut rng = Rng(2024);
     let mut accepted = 0;
     let mut seen = Vec::new();
@@ -1175,10 +813,7 @@ fn fuzz_valid_checksum_named_payloads_never_panic() {
         if let Ok(shared) = &result {
             accepted += 1;
             let name = shared.name.clone().unwrap_or_default();
-            assert_eq!(
-                encode_named(&shared.answers, &set5, &name).unwrap(),
-                payload
-            );
+            assert_eq!(encode_named(&shared.answers, &set5, &name).unwrap(), payload);
         }
         let kind = result.map(|_| None).unwrap_or_else(Some);
         if !seen.contains(&kind) {

@@ -18,15 +18,7 @@ fn score(answers: &Answers) -> FitResult {
 
 /// Builds answers item by item: `rule(index, item)` gives the raw answer or `None` to skip.
 fn answers(rule: impl Fn(usize, &ItemSpec) -> Option<u8>) -> Answers {
-    Answers::from_values(
-        MLT.model
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| rule(i, it))
-            .collect(),
-    )
-    .unwrap_or_default()
+    Answers::from_values(MLT.model.items.iter().enumerate().map(|(i, it)| rule(i, it)).collect()).unwrap_or_default()
 }
 
 /// A statement answered `toward` (0-4, 4 = most like MLT work) in the item's own keying.
@@ -69,7 +61,7 @@ fn id_is(item: &ItemSpec, id: &str) -> bool {
 
 fn run(name: &str, a: &Answers) -> (FitResult, Summary) {
     let r = score(a);
-    let s = summarize(MLT.model, &r, MLT.locales[0]);
+    let s = summarize(MLT.model, &r, MLT.default_locale());
     eprintln!(
         "{name}: band {:?} (fit {:?}) score {:?} interest {:?} quality {:?} obstacles {:?} related {:?}\n  {}",
         r.band,
@@ -102,20 +94,9 @@ fn tina_typical_mlt_student_gets_a_strong_fit() {
     assert_eq!(r.band, Band::Strong, "{s:?}");
     assert!(r.quality.is_empty() && r.obstacles.is_empty());
     assert_eq!(s.band_name, "Strong fit");
-    assert!(
-        s.interest
-            .as_deref()
-            .is_some_and(|t| t.contains("line up closely")),
-        "{s:?}"
-    );
-    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true)
-        .iter()
-        .map(|n| n.text)
-        .collect();
-    assert!(
-        steps.iter().any(|t| t.contains("shadow")),
-        "strong results point to shadowing a lab: {steps:?}"
-    );
+    assert!(s.interest.as_deref().is_some_and(|t| t.contains("line up closely")), "{s:?}");
+    let steps: Vec<&str> = next_steps(MLT.default_locale(), &r, true).iter().map(|n| n.text).collect();
+    assert!(steps.iter().any(|t| t.contains("shadow")), "strong results point to shadowing a lab: {steps:?}");
     assert!(!r.suggests_related());
 }
 
@@ -129,15 +110,9 @@ fn alex_agrees_with_everything_and_gets_no_band() {
     assert!(r.quality.contains(&QualityFlag::FlatProfile));
     assert_eq!(s.band_name, "No band this time");
     assert!(s.headline.contains("not giving a fit band"));
-    assert!(s
-        .quality
-        .iter()
-        .any(|t| t.contains("agreed with most statements")));
+    assert!(s.quality.iter().any(|t| t.contains("agreed with most statements")));
     assert!(r.overall.is_some(), "the score details stay visible");
-    assert!(
-        r.related.is_empty(),
-        "a doubted profile is not matched against careers"
-    );
+    assert!(r.related.is_empty(), "a doubted profile is not matched against careers");
 }
 
 #[test]
@@ -163,38 +138,19 @@ fn olivia_opposite_interests_never_reach_good_whatever_the_statements_say() {
     let (r, s) = run(
         "Olivia",
         &answers(|i, it| match kind(it) {
-            Kind::Interest(a) => Some(if is_mlt_area(a) {
-                wobble(i).min(1)
-            } else {
-                4 - wobble(i).min(1)
-            }),
+            Kind::Interest(a) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
             Kind::Candour => Some(1),
             _ => Some(keyed(it, 4)),
         }),
     );
     assert_eq!(r.band, Band::Low, "{s:?}");
     assert!(r.held_by_interests);
-    assert!(
-        s.held
-            .as_deref()
-            .is_some_and(|t| t.contains("Interests count most")),
-        "{s:?}"
-    );
-    assert!(s
-        .interest
-        .as_deref()
-        .is_some_and(|t| t.contains("far from lab work")));
+    assert!(s.held.as_deref().is_some_and(|t| t.contains("Interests count most")), "{s:?}");
+    assert!(s.interest.as_deref().is_some_and(|t| t.contains("far from lab work")));
     assert!(r.suggests_related());
     for c in &r.related {
-        assert!(
-            c.similarity >= 0.3,
-            "only careers that resemble her interests"
-        );
-        assert!(
-            !MLT.related[c.career].code.starts_with(['R', 'I']),
-            "{}",
-            MLT.related[c.career].id
-        );
+        assert!(c.similarity >= 0.3, "only careers that resemble her interests");
+        assert!(!MLT.related[c.career].code.starts_with(['R', 'I']), "{}", MLT.related[c.career].id);
     }
 }
 
@@ -221,44 +177,18 @@ fn sam_skips_most_interest_questions_and_gets_no_score() {
         .collect();
     let (r, s) = run("Sam", &Answers::from_values(values).unwrap_or_default());
     assert_eq!(r.band, Band::Unknown);
-    assert_eq!(
-        r.overall, None,
-        "no score is claimed on 6 of 30 interest answers"
-    );
-    assert!(
-        s.shortfalls
-            .iter()
-            .any(|t| t.contains("each interest area")),
-        "{s:?}"
-    );
+    assert_eq!(r.overall, None, "no score is claimed on 6 of 30 interest answers");
+    assert!(s.shortfalls.iter().any(|t| t.contains("each interest area")), "{s:?}");
     assert!(r.range.0 <= r.range.1);
 }
 
 #[test]
 fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
     // "Disagree" (not "Strongly disagree") to handling blood (93, strong fit under model 1).
-    let (r, s) = run(
-        "Sofia",
-        &answers(|i, it| {
-            if id_is(it, "cond_blood") {
-                Some(1)
-            } else {
-                typical_mlt(i, it)
-            }
-        }),
-    );
+    let (r, s) = run("Sofia", &answers(|i, it| if id_is(it, "cond_blood") { Some(1) } else { typical_mlt(i, it) }));
     assert_eq!(r.band, Band::Obstacle);
-    assert_eq!(
-        r.fit_band,
-        Band::Strong,
-        "the fit itself is reported, not relabelled"
-    );
-    assert!(
-        s.headline
-            .starts_with("Your interests and work style fit MLT work, but"),
-        "{}",
-        s.headline
-    );
+    assert_eq!(r.fit_band, Band::Strong, "the fit itself is reported, not relabelled");
+    assert!(s.headline.starts_with("Your interests and work style fit MLT work, but"), "{}", s.headline);
     assert!(s.headline.contains("handling blood"));
     assert_eq!(s.band_name, "Serious obstacle");
     assert!(s.obstacles[0].contains("blood"));
@@ -271,16 +201,7 @@ fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
 
 #[test]
 fn fred_feels_faint_at_the_sight_of_blood() {
-    let (r, s) = run(
-        "Fred",
-        &answers(|i, it| {
-            if id_is(it, "cond_faint") {
-                Some(3)
-            } else {
-                typical_mlt(i, it)
-            }
-        }),
-    );
+    let (r, s) = run("Fred", &answers(|i, it| if id_is(it, "cond_faint") { Some(3) } else { typical_mlt(i, it) }));
     assert_eq!(r.band, Band::Obstacle);
     assert!(s.headline.contains("handling blood"));
 }
@@ -298,19 +219,9 @@ fn ben_cannot_do_a_two_year_program_and_sees_shorter_paths_first() {
     assert_eq!(r.band, Band::Obstacle);
     assert!(s.headline.contains("training"), "{}", s.headline);
     let first = r.related.first().map(|c| MLT.related[c.career]);
-    assert!(
-        first.is_some_and(|c| c.job_zone <= 2),
-        "first suggestion needs little preparation: {first:?}"
-    );
-    let zones: Vec<u8> = r
-        .related
-        .iter()
-        .map(|c| MLT.related[c.career].job_zone)
-        .collect();
-    assert!(
-        zones.windows(2).all(|w| (w[0] <= 2) >= (w[1] <= 2)),
-        "short paths before long ones: {zones:?}"
-    );
+    assert!(first.is_some_and(|c| c.job_zone <= 2), "first suggestion needs little preparation: {first:?}");
+    let zones: Vec<u8> = r.related.iter().map(|c| MLT.related[c.career].job_zone).collect();
+    assert!(zones.windows(2).all(|w| (w[0] <= 2) >= (w[1] <= 2)), "short paths before long ones: {zones:?}");
 }
 
 #[test]
@@ -327,33 +238,16 @@ fn hana_loves_helping_people_and_sees_social_careers() {
         }),
     );
     // Her lukewarm answers to the blood and training questions may also name obstacles.
-    assert!(
-        matches!(r.fit_band, Band::Low | Band::Mixed),
-        "{:?}",
-        r.fit_band
-    );
+    assert!(matches!(r.fit_band, Band::Low | Band::Mixed), "{:?}", r.fit_band);
     assert_ne!(r.band, Band::Unclear);
     assert!(r.quality.is_empty(), "{:?}", r.quality);
-    let first = r
-        .related
-        .first()
-        .map(|c| MLT.related[c.career].code)
-        .unwrap_or("");
+    let first = r.related.first().map(|c| MLT.related[c.career].code).unwrap_or("");
     assert!(first.starts_with('S'), "Social careers first: {first}");
-    let steps: Vec<&str> = next_steps(MLT.locales[0], &r, true)
-        .iter()
-        .map(|n| n.text)
-        .collect();
+    let steps: Vec<&str> = next_steps(MLT.default_locale(), &r, true).iter().map(|n| n.text).collect();
     if r.band == Band::Low {
-        assert!(
-            steps.iter().any(|t| t.contains("Interest Profiler")),
-            "{steps:?}"
-        );
+        assert!(steps.iter().any(|t| t.contains("Interest Profiler")), "{steps:?}");
     }
-    assert!(
-        steps.iter().any(|t| t.contains("careers below")),
-        "{steps:?}"
-    );
+    assert!(steps.iter().any(|t| t.contains("careers below")), "{steps:?}");
     assert!(!s.headline.is_empty());
 }
 
@@ -369,10 +263,7 @@ fn felix_is_unsure_about_every_activity() {
     );
     assert!(r.quality.contains(&QualityFlag::FlatProfile));
     assert_eq!(r.band, Band::Unclear);
-    assert!(s
-        .quality
-        .iter()
-        .any(|t| t.contains("no interest area stands out")));
+    assert!(s.quality.iter().any(|t| t.contains("no interest area stands out")));
 }
 
 #[test]
@@ -384,16 +275,9 @@ fn nora_disagrees_with_every_statement() {
             _ => Some(wobble(i).min(1)),
         }),
     );
-    assert!(
-        r.quality.contains(&QualityFlag::NoSaying),
-        "{:?}",
-        r.quality
-    );
+    assert!(r.quality.contains(&QualityFlag::NoSaying), "{:?}", r.quality);
     assert_eq!(r.band, Band::Unclear);
-    assert!(s
-        .quality
-        .iter()
-        .any(|t| t.contains("disagreed with most statements")));
+    assert!(s.quality.iter().any(|t| t.contains("disagreed with most statements")));
 }
 
 #[test]
@@ -431,27 +315,17 @@ fn carmen_skips_both_blood_questions_and_is_asked_about_them() {
     let (r, s) = run(
         "Carmen",
         &answers(|i, it| {
-            if it
-                .obstacle
-                .is_some_and(|o| MLT.model.obstacles[o].id == "blood")
-            {
+            if it.obstacle.is_some_and(|o| MLT.model.obstacles[o].id == "blood") {
                 None
             } else {
                 typical_mlt(i, it)
             }
         }),
     );
-    assert_eq!(
-        r.band,
-        Band::Mixed,
-        "no good or strong fit while the blood questions are open"
-    );
+    assert_eq!(r.band, Band::Mixed, "no good or strong fit while the blood questions are open");
     assert!(r.held_by_open_obstacle);
     assert!(s.open_questions.iter().any(|t| t.contains("blood")));
-    assert!(s
-        .held
-        .as_deref()
-        .is_some_and(|t| t.contains("handling blood")));
+    assert!(s.held.as_deref().is_some_and(|t| t.contains("handling blood")));
 }
 
 #[test]
@@ -466,10 +340,7 @@ fn chris_career_changer_with_a_few_practical_doubts() {
         }),
     );
     assert!(matches!(r.band, Band::Strong | Band::Good), "{:?}", r.band);
-    assert!(r
-        .lowered
-        .iter()
-        .any(|x| MLT.model.items[x.item].id == "cond_shifts"));
+    assert!(r.lowered.iter().any(|x| MLT.model.items[x.item].id == "cond_shifts"));
 }
 
 #[test]
@@ -478,39 +349,20 @@ fn next_steps_never_point_to_a_hidden_guide_or_to_careers_not_shown() {
     let people: Vec<Answers> = vec![
         answers(typical_mlt),
         answers(|_, _| Some(4)),
-        answers(|i, it| {
-            if id_is(it, "cond_blood") {
-                Some(0)
-            } else {
-                typical_mlt(i, it)
-            }
-        }),
+        answers(|i, it| if id_is(it, "cond_blood") { Some(0) } else { typical_mlt(i, it) }),
         answers(|_, _| None),
         answers(|i, it| match kind(it) {
-            Kind::Interest(a) => Some(if is_mlt_area(a) {
-                wobble(i).min(1)
-            } else {
-                4 - wobble(i).min(1)
-            }),
+            Kind::Interest(a) => Some(if is_mlt_area(a) { wobble(i).min(1) } else { 4 - wobble(i).min(1) }),
             _ => Some(keyed(it, 2)),
         }),
     ];
     for a in &people {
         let r = score(a);
-        assert!(
-            !next_steps(MLT.locales[0], &r, true).is_empty(),
-            "{:?} has next steps",
-            r.band
-        );
-        for step in next_steps(MLT.locales[0], &r, false) {
-            assert!(
-                step.guide.is_none(),
-                "{:?}: \"{}\" links to a hidden guide",
-                r.band,
-                step.text
-            );
+        assert!(!next_steps(MLT.default_locale(), &r, true).is_empty(), "{:?} has next steps", r.band);
+        for step in next_steps(MLT.default_locale(), &r, false) {
+            assert!(step.guide.is_none(), "{:?}: \"{}\" links to a hidden guide", r.band, step.text);
         }
-        for step in next_steps(MLT.locales[0], &r, true) {
+        for step in next_steps(MLT.default_locale(), &r, true) {
             assert!(
                 !step.related || r.suggests_related(),
                 "{:?}: \"{}\" points to careers not shown",

@@ -17,15 +17,12 @@ fn modules_from_path(qr: &QrSvg) -> Vec<bool> {
     let size = qr.view_box;
     let mut dark = vec![false; size * size];
     for rect in qr.path.split('z').filter(|r| !r.is_empty()) {
-        let rest = rect
-            .strip_prefix('M')
-            .expect("each rectangle starts with M");
+        let rest = rect.strip_prefix('M').expect("each rectangle starts with M");
         let (xy, rest) = rest.split_once('h').expect("then h");
         let (x, y) = xy.split_once(' ').expect("x y");
         let (run, back) = rest.split_once("v1h-").expect("then v1h-");
         assert_eq!(run, back, "the rectangle closes on itself");
-        let (x, y, run): (usize, usize, usize) =
-            (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
+        let (x, y, run): (usize, usize, usize) = (x.parse().unwrap(), y.parse().unwrap(), run.parse().unwrap());
         assert!(run > 0 && x + run <= size - QUIET_ZONE && y < size - QUIET_ZONE);
         for dx in 0..run {
             assert!(!dark[y * size + x + dx], "rectangles never overlap");
@@ -40,13 +37,18 @@ fn decode_rendering(qr: &QrSvg) -> (rqrr::MetaData, String) {
     let dark = modules_from_path(qr);
     let size = qr.view_box;
     let px = size * SCALE;
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(px, px, |x, y| {
-        if dark[(y / SCALE) * size + x / SCALE] {
-            0
-        } else {
-            255
-        }
-    });
+    let mut img =
+        rqrr::PreparedImage::prepare_from_greyscale(
+            px,
+            px,
+            |x, y| {
+                if dark[(y / SCALE) * size + x / SCALE] {
+                    0
+                } else {
+                    255
+                }
+            },
+        );
     let grids = img.detect_grids();
     assert_eq!(grids.len(), 1, "exactly one QR code found");
     grids[0].decode().expect("the QR code decodes")
@@ -58,15 +60,7 @@ fn results_link(host: &str, payload: &str) -> String {
 
 fn sample_answers() -> Answers {
     Answers::from_values(
-        (0..MLT.questions())
-            .map(|i| {
-                if i % 11 == 10 {
-                    None
-                } else {
-                    Some((i * 3 % 5) as u8)
-                }
-            })
-            .collect(),
+        (0..MLT.questions()).map(|i| if i % 11 == 10 { None } else { Some((i * 3 % 5) as u8) }).collect(),
     )
     .unwrap()
 }
@@ -82,11 +76,7 @@ fn a_results_link_reads_back_exactly() {
     // Format-bit values: M = 0, L = 1, H = 2, Q = 3.
     assert_ne!(meta.ecc_level, 1, "never level L");
     assert_eq!(qr.modules, 17 + 4 * meta.version.0);
-    assert!(
-        qr.modules <= 45,
-        "a results link is a version 7 code or smaller: {}",
-        qr.modules
-    );
+    assert!(qr.modules <= 45, "a results link is a version 7 code or smaller: {}", qr.modules);
 }
 
 #[test]
@@ -95,7 +85,10 @@ fn the_readme_example_and_other_links_read_back() {
     let urls = [
         "https://YOUR-HOST/mlt-fit/#/r/AQACO5BBBBIIBIJAABBJIAAJIIIBABIJIAIAMQI".to_string(),
         results_link("http://127.0.0.1:8080/", &named),
-        results_link("https://a-rather-long-school-district-host-name.example.edu/careers/tools/mlt-fit/index.html?lang=es", &named),
+        results_link(
+            "https://a-rather-long-school-district-host-name.example.edu/careers/tools/mlt-fit/index.html?lang=es",
+            &named,
+        ),
         "#/r/AQAB".to_string(),
         "x".to_string(),
     ];
@@ -107,8 +100,7 @@ fn the_readme_example_and_other_links_read_back() {
 
 #[test]
 fn the_path_draws_exactly_the_dark_modules_inside_the_quiet_zone() {
-    let qr =
-        qr_svg("https://example.org/mlt-fit/#/r/AQACO5BBBBIIBIJAABBJIAAJIIIBABIJIAIAMQI").unwrap();
+    let qr = qr_svg("https://example.org/mlt-fit/#/r/AQACO5BBBBIIBIJAABBJIAAJIIIBABIJIAIAMQI").unwrap();
     assert_eq!(qr.view_box, qr.modules + 2 * QUIET_ZONE);
     assert_eq!(qr.dark.len(), qr.modules * qr.modules);
     let drawn = modules_from_path(&qr);

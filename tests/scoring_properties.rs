@@ -23,12 +23,7 @@ fn answer_sets() -> impl Strategy<Value = Answers> {
 }
 
 fn typical(best: bool) -> Answers {
-    Answers::from_values(
-        (0..n())
-            .map(|i| Some(extreme_answer(MLT.model, i, best)))
-            .collect(),
-    )
-    .unwrap_or_default()
+    Answers::from_values((0..n()).map(|i| Some(extreme_answer(MLT.model, i, best))).collect()).unwrap_or_default()
 }
 
 fn overall(r: &FitResult) -> f64 {
@@ -51,41 +46,32 @@ fn is_candour(item: &ItemSpec) -> bool {
 /// scale points between the highest and lowest area, a level for how much they lean toward
 /// MLT-style work, each answer within one step of its level, candour claims disagreed with.
 fn realistic_people() -> impl Strategy<Value = Answers> {
-    (
-        proptest::array::uniform6(0u8..=4),
-        0u8..=4,
-        proptest::collection::vec(-1i8..=1, n()),
-        0usize..6,
-        0usize..6,
-    )
-        .prop_filter_map(
-            "areas must differ by two points",
-            |(mut areas, lean, noise, hi, lo)| {
-                if hi == lo {
-                    return None;
-                }
-                areas[hi] = areas[hi].max(3);
-                areas[lo] = areas[lo].min(1);
-                let values = MLT
-                    .model
-                    .items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, it)| {
-                        let level = match it.area {
-                            Some(a) if is_interest(it) => areas[a.index()],
-                            _ if is_candour(it) => 0,
-                            _ => match it.keyed {
-                                Keyed::Plus => lean,
-                                Keyed::Minus => 4 - lean,
-                            },
-                        };
-                        Some((level as i8 + noise[i]).clamp(0, 4) as u8)
-                    })
-                    .collect();
-                Answers::from_values(values)
-            },
-        )
+    (proptest::array::uniform6(0u8..=4), 0u8..=4, proptest::collection::vec(-1i8..=1, n()), 0usize..6, 0usize..6)
+        .prop_filter_map("areas must differ by two points", |(mut areas, lean, noise, hi, lo)| {
+            if hi == lo {
+                return None;
+            }
+            areas[hi] = areas[hi].max(3);
+            areas[lo] = areas[lo].min(1);
+            let values = MLT
+                .model
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, it)| {
+                    let level = match it.area {
+                        Some(a) if is_interest(it) => areas[a.index()],
+                        _ if is_candour(it) => 0,
+                        _ => match it.keyed {
+                            Keyed::Plus => lean,
+                            Keyed::Minus => 4 - lean,
+                        },
+                    };
+                    Some((level as i8 + noise[i]).clamp(0, 4) as u8)
+                })
+                .collect();
+            Answers::from_values(values)
+        })
 }
 
 proptest! {
@@ -229,16 +215,8 @@ proptest! {
 fn all_typical_scores_at_least_85_and_all_opposite_at_most_20() {
     let best = score(&typical(true));
     let worst = score(&typical(false));
-    assert!(
-        overall(&best) >= 85.0,
-        "typical MLT answers scored {}",
-        overall(&best)
-    );
-    assert!(
-        overall(&worst) <= 20.0,
-        "opposite answers scored {}",
-        overall(&worst)
-    );
+    assert!(overall(&best) >= 85.0, "typical MLT answers scored {}", overall(&best));
+    assert!(overall(&worst) <= 20.0, "opposite answers scored {}", overall(&worst));
     assert_eq!(worst.fit_band, Band::Low);
     assert!(best.obstacles.is_empty());
     assert!(!worst.obstacles.is_empty());
@@ -268,110 +246,54 @@ fn a_skipped_question_earns_no_credit() {
     }
     let r = score(&b);
     assert!(overall(&r) < overall(&full));
-    assert!(
-        (r.range.1 - overall(&full)).abs() < 1e-9,
-        "answering them could bring back the full score"
-    );
+    assert!((r.range.1 - overall(&full)).abs() < 1e-9, "answering them could bring back the full score");
     assert_eq!(r.skipped(), 6);
 }
 
 #[test]
 fn disagree_and_strongly_disagree_to_blood_are_both_obstacles() {
-    let blood = MLT
-        .model
-        .items
-        .iter()
-        .position(|i| i.id == "cond_blood")
-        .unwrap_or(usize::MAX);
+    let blood = MLT.model.items.iter().position(|i| i.id == "cond_blood").unwrap_or(usize::MAX);
     for answer in [0, 1] {
         let mut a = typical(true);
         a.set(blood, Some(answer));
         let r = score(&a);
         assert_eq!(r.band, Band::Obstacle, "answer {answer}");
         assert_eq!(r.obstacles.len(), 1);
-        assert_eq!(
-            r.fit_band,
-            Band::Strong,
-            "the fit is reported apart from the obstacle"
-        );
+        assert_eq!(r.fit_band, Band::Strong, "the fit is reported apart from the obstacle");
     }
     let mut a = typical(true);
     a.set(blood, Some(2));
-    assert!(
-        score(&a).obstacles.is_empty(),
-        "\"Not sure\" is no obstacle"
-    );
+    assert!(score(&a).obstacles.is_empty(), "\"Not sure\" is no obstacle");
 }
 
 #[test]
 fn candour_items_never_change_the_score() {
     let base = typical(true);
-    for (i, it) in MLT
-        .model
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| is_candour(it))
-    {
+    for (i, it) in MLT.model.items.iter().enumerate().filter(|(_, it)| is_candour(it)) {
         for v in 0..=MAX {
             let mut a = base.clone();
             a.set(i, Some(v));
-            assert_eq!(
-                overall_score(MLT.model, &a),
-                overall_score(MLT.model, &base),
-                "{}",
-                it.id
-            );
+            assert_eq!(overall_score(MLT.model, &a), overall_score(MLT.model, &base), "{}", it.id);
         }
     }
 }
 
 #[test]
 fn statements_are_balanced_and_every_work_style_is_keyed_both_ways() {
-    let statements: Vec<_> = MLT
-        .model
-        .items
-        .iter()
-        .filter(|i| i.is_keyed_statement())
-        .collect();
-    let minus = statements
-        .iter()
-        .filter(|i| i.keyed == Keyed::Minus)
-        .count();
+    let statements: Vec<_> = MLT.model.items.iter().filter(|i| i.is_keyed_statement()).collect();
+    let minus = statements.iter().filter(|i| i.keyed == Keyed::Minus).count();
     let share = minus as f64 / statements.len() as f64;
-    assert!(
-        (0.4..=0.6).contains(&share),
-        "{minus} of {} statements reverse keyed",
-        statements.len()
-    );
-    let work_style = MLT
-        .model
-        .parts
-        .iter()
-        .position(|p| p.id == "work_style")
-        .expect("a work_style part");
-    let ws: Vec<_> = MLT
-        .model
-        .items
-        .iter()
-        .filter(|i| i.part == work_style)
-        .collect();
+    assert!((0.4..=0.6).contains(&share), "{minus} of {} statements reverse keyed", statements.len());
+    let work_style = MLT.model.parts.iter().position(|p| p.id == "work_style").expect("a work_style part");
+    let ws: Vec<_> = MLT.model.items.iter().filter(|i| i.part == work_style).collect();
     assert!(ws.len() >= 12, "six facets, two items each");
-    assert_eq!(
-        ws.iter().filter(|i| i.keyed == Keyed::Minus).count(),
-        ws.len() / 2
-    );
+    assert_eq!(ws.iter().filter(|i| i.keyed == Keyed::Minus).count(), ws.len() / 2);
 }
 
 #[test]
 fn reasons_name_the_answers_that_moved_the_score() {
     let mut a = typical(true);
-    let speech = MLT
-        .model
-        .items
-        .iter()
-        .position(|i| i.id == "e_speech")
-        .unwrap_or(usize::MAX);
+    let speech = MLT.model.items.iter().position(|i| i.id == "e_speech").unwrap_or(usize::MAX);
     a.set(speech, Some(MAX)); // strongly likes giving speeches: away from MLT work
     let r = score(&a);
     assert_eq!(r.lowered.first().map(|x| x.item), Some(speech));

@@ -7,20 +7,11 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::link;
 use mlt_fit::core::progress::Progress;
 use mlt_fit::core::route::Route;
-use mlt_fit::core::session::{
-    start, update, Effect, Event, FocusTarget, PrintStatus, Startup, State, StorageStatus,
-};
+use mlt_fit::core::session::{start, update, Effect, Event, FocusTarget, PrintStatus, Startup, State, StorageStatus};
 use mlt_fit::core::view;
 
 fn opened(fragment: &str) -> (State, Vec<Effect>) {
-    start(
-        &MLT,
-        &Startup {
-            fragment: fragment.into(),
-            storage_works: true,
-            ..Startup::default()
-        },
-    )
+    start(&MLT, &Startup { fragment: fragment.into(), storage_works: true, ..Startup::default() })
 }
 
 fn run(state: &State, events: &[Event]) -> (State, Vec<Effect>) {
@@ -35,16 +26,7 @@ fn run(state: &State, events: &[Event]) -> (State, Vec<Effect>) {
 }
 
 fn navigations(effects: &[Effect]) -> Vec<String> {
-    effects
-        .iter()
-        .filter_map(|e| {
-            if let Effect::Navigate(f) = e {
-                Some(f.clone())
-            } else {
-                None
-            }
-        })
-        .collect()
+    effects.iter().filter_map(|e| if let Effect::Navigate(f) = e { Some(f.clone()) } else { None }).collect()
 }
 
 fn n() -> usize {
@@ -56,13 +38,8 @@ fn opening_sets_the_page_up_without_moving_focus() {
     let (s, effects) = opened("");
     assert_eq!(s.route, Route::Home);
     assert!(effects.contains(&Effect::SetDocumentLang("en")));
-    assert!(effects
-        .iter()
-        .any(|e| matches!(e, Effect::SetTitle(t) if t.contains("MLT Fit"))));
-    assert!(
-        !effects.iter().any(|e| matches!(e, Effect::Focus(_))),
-        "no focus grab on first load: {effects:?}"
-    );
+    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.contains("MLT Fit"))));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Focus(_))), "no focus grab on first load: {effects:?}");
 }
 
 #[test]
@@ -70,8 +47,7 @@ fn embed_options_start_screen_and_hidden_guide() {
     let (s, effects) = start(
         &MLT,
         &Startup {
-            query: "?start=quiz&guide=false&accent=%23005a9c&compact=1&lang=xx-YY&start=nowhere"
-                .into(),
+            query: "?start=quiz&guide=false&accent=%23005a9c&compact=1&lang=xx-YY&start=nowhere".into(),
             ..Startup::default()
         },
     );
@@ -79,17 +55,12 @@ fn embed_options_start_screen_and_hidden_guide() {
     assert!(s.options.hide_guide);
     assert!(effects.contains(&Effect::SetAccent("#005a9c".into())));
     assert!(effects.contains(&Effect::UseCompactLayout));
-    assert!(effects
-        .iter()
-        .any(|e| matches!(e, Effect::Warn(w) if w.contains("nowhere"))));
+    assert!(effects.iter().any(|e| matches!(e, Effect::Warn(w) if w.contains("nowhere"))));
     // A hidden guide stays hidden, even when a link names one of its sections.
     let (s2, effects) = update(&MLT, &s, Event::UrlChanged("#/guide/salary".into()));
     assert_eq!(s2.route, Route::Home);
     assert!(effects.contains(&Effect::ReplaceFragment("#/".into())));
-    assert!(view::header::header(&MLT, &s2)
-        .links
-        .iter()
-        .all(|l| !l.link.href.contains("guide")));
+    assert!(view::header::header(&MLT, &s2).links.iter().all(|l| !l.link.href.contains("guide")));
     assert!(view::home::home(&MLT, &s2).read_guide.is_none());
 }
 
@@ -118,9 +89,7 @@ fn one_answer_from_click_to_results() {
     assert_eq!(s.route, Route::Quiz(1));
     assert_eq!(navigations(&effects), vec!["#/quiz/2".to_string()]);
     assert!(effects.contains(&Effect::Focus(FocusTarget::ScreenHeading)));
-    assert!(effects
-        .iter()
-        .any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("Question 2 of"))));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("Question 2 of"))));
     // The browser then reports the fragment it was given: nothing more happens.
     let (same, effects) = update(&MLT, &s, Event::UrlChanged("#/quiz/2".into()));
     assert_eq!(same, s);
@@ -137,25 +106,12 @@ fn finishing_goes_to_the_results_of_these_answers_and_announces_the_band_to_the_
             ..Startup::default()
         },
     );
-    let (s, effects) = run(
-        &s,
-        &[
-            Event::Choose {
-                item: n() - 1,
-                value: 2,
-            },
-            Event::Next,
-        ],
-    );
+    let (s, effects) = run(&s, &[Event::Choose { item: n() - 1, value: 2 }, Event::Next]);
     let payload = link::encode(&s.answers, &MLT.current_item_set());
     assert_eq!(s.route, Route::Results(payload.clone()));
     assert_eq!(navigations(&effects), vec![format!("#/r/{payload}")]);
     assert!(s.results_are_own());
-    let band = s
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .map(|o| o.result.band.key());
+    let band = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.result.band.key());
     assert!(effects.iter().any(|e| matches!(e, Effect::AnnounceCompletion { host_origin, band: b } if host_origin == "https://school.example" && Some(*b) == band)));
 }
 
@@ -176,14 +132,8 @@ fn someone_elses_results_are_shown_but_never_announced_and_can_be_adopted() {
         },
     );
     assert!(!s.results_are_own());
-    assert!(!effects
-        .iter()
-        .any(|e| matches!(e, Effect::AnnounceCompletion { .. })));
-    let outcome = s
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .expect("decoded");
+    assert!(!effects.iter().any(|e| matches!(e, Effect::AnnounceCompletion { .. })));
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
     let v = view::results::results(&MLT, &s, outcome);
     assert!(v.shared_banner.is_some());
     // "Change my answers" takes them as the visitor's own, from question 1.
@@ -198,9 +148,9 @@ fn a_broken_link_is_read_once_and_titled_as_an_error() {
     let (s, effects) = opened("#/r/AQAB!!");
     let read = s.results.as_ref().expect("read");
     assert!(read.outcome.is_err());
-    assert!(effects.iter().any(
-        |e| matches!(e, Effect::SetTitle(t) if t.starts_with("This results link does not work"))
-    ));
+    assert!(effects
+        .iter()
+        .any(|e| matches!(e, Effect::SetTitle(t) if t.starts_with("This results link does not work"))));
 }
 
 #[test]
@@ -214,18 +164,10 @@ fn skip_back_resume_and_start_over() {
         },
         position: 2,
     };
-    let (s, _) = start(
-        &MLT,
-        &Startup {
-            storage_works: true,
-            stored: Some(saved.to_storage(&MLT)),
-            ..Startup::default()
-        },
-    );
+    let (s, _) =
+        start(&MLT, &Startup { storage_works: true, stored: Some(saved.to_storage(&MLT)), ..Startup::default() });
     assert!(s.resume_offer);
-    assert!(view::home::home(&MLT, &s)
-        .resume
-        .is_some_and(|r| r.body.contains("answered 2 of")));
+    assert!(view::home::home(&MLT, &s).resume.is_some_and(|r| r.body.contains("answered 2 of")));
     let (s, effects) = update(&MLT, &s, Event::Resume);
     assert_eq!(s.route, Route::Quiz(2));
     assert_eq!(navigations(&effects), vec!["#/quiz/3".to_string()]);
@@ -236,38 +178,19 @@ fn skip_back_resume_and_start_over() {
     let (s, effects) = update(&MLT, &s, Event::StartOver);
     assert_eq!(s.answers.answered(), 0);
     assert_eq!(s.route, Route::Quiz(0));
-    assert!(
-        effects.contains(&Effect::ClearProgress),
-        "starting over leaves nothing stored"
-    );
+    assert!(effects.contains(&Effect::ClearProgress), "starting over leaves nothing stored");
 }
 
 #[test]
 fn unreadable_or_blocked_storage_is_handled_kindly() {
-    let (s, effects) = start(
-        &MLT,
-        &Startup {
-            storage_works: true,
-            stored: Some("garbage".into()),
-            ..Startup::default()
-        },
-    );
+    let (s, effects) =
+        start(&MLT, &Startup { storage_works: true, stored: Some("garbage".into()), ..Startup::default() });
     assert_eq!(s.storage, StorageStatus::Reset);
     assert!(effects.contains(&Effect::ClearProgress));
     assert!(view::home::home(&MLT, &s).storage_notice.is_some());
-    let (s, _) = start(
-        &MLT,
-        &Startup {
-            storage_works: false,
-            fragment: "#/quiz/1".into(),
-            ..Startup::default()
-        },
-    );
+    let (s, _) = start(&MLT, &Startup { storage_works: false, fragment: "#/quiz/1".into(), ..Startup::default() });
     let (_, effects) = update(&MLT, &s, Event::Choose { item: 0, value: 1 });
-    assert!(
-        !effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))),
-        "nothing saved where storage is blocked"
-    );
+    assert!(!effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))), "nothing saved where storage is blocked");
     assert!(view::question::question(&MLT, &s, 0).is_some_and(|q| q.storage_notice.is_some()));
 }
 
@@ -279,15 +202,8 @@ fn copy_and_share_ask_the_browser_and_report_back() {
     assert_eq!(effects, vec![Effect::CopyLink(format!("#/r/{payload}"))]);
     let (failed, effects) = update(&MLT, &s, Event::CopyDone(false));
     assert_eq!(effects, vec![Effect::Focus(FocusTarget::LinkField)]);
-    let outcome = failed
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .expect("decoded");
-    assert!(view::results::results(&MLT, &failed, outcome)
-        .share
-        .status
-        .contains("Copying was blocked"));
+    let outcome = failed.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    assert!(view::results::results(&MLT, &failed, outcome).share.status.contains("Copying was blocked"));
     let (_, effects) = update(&MLT, &s, Event::Share);
     assert!(matches!(&effects[..], [Effect::Share { .. }]));
 }
@@ -296,11 +212,7 @@ fn copy_and_share_ask_the_browser_and_report_back() {
 fn print_reports_back_and_a_browser_without_a_print_dialog_gets_a_plain_message() {
     let payload = link::encode(&Answers::skipped(n()), &MLT.current_item_set());
     let (s, _) = opened(&format!("#/r/{payload}"));
-    let outcome = s
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .expect("decoded");
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
     let status = |s: &State| view::results::results(&MLT, s, outcome).share.status;
     let (asked, effects) = update(&MLT, &s, Event::Print);
     assert_eq!(effects, vec![Effect::Print]);
@@ -312,10 +224,7 @@ fn print_reports_back_and_a_browser_without_a_print_dialog_gets_a_plain_message(
     // No print dialog (WebKitGTK's MiniBrowser): the status line says what to do, plainly.
     let (failed, _) = update(&MLT, &asked, Event::PrintDone(false));
     let said = status(&failed);
-    assert!(
-        said.contains("print command") && said.contains("Ctrl+P"),
-        "{said}"
-    );
+    assert!(said.contains("print command") && said.contains("Ctrl+P"), "{said}");
     // The handout's button reports the same way; a new try or copying clears the message.
     let (asked, effects) = update(&MLT, &failed, Event::PrintHandout);
     assert_eq!((effects, status(&asked)), (vec![Effect::PrintHandout], ""));
@@ -324,16 +233,8 @@ fn print_reports_back_and_a_browser_without_a_print_dialog_gets_a_plain_message(
     let (copying, _) = update(&MLT, &failed, Event::CopyLink);
     assert_eq!(status(&copying), "");
     // A report nobody asked for changes nothing; another screen clears the message.
-    assert_eq!(
-        update(&MLT, &s, Event::PrintDone(false)).0.print,
-        PrintStatus::Idle
-    );
-    assert_eq!(
-        update(&MLT, &failed, Event::UrlChanged("#/".into()))
-            .0
-            .print,
-        PrintStatus::Idle
-    );
+    assert_eq!(update(&MLT, &s, Event::PrintDone(false)).0.print, PrintStatus::Idle);
+    assert_eq!(update(&MLT, &failed, Event::UrlChanged("#/".into())).0.print, PrintStatus::Idle);
 }
 
 #[test]
@@ -346,31 +247,18 @@ fn views_hand_over_ready_text() {
     let (s, _) = opened("#/guide/salary");
     let g = view::guide::guide(&MLT, &s, 4).expect("salary section");
     assert!(g.eyebrow.contains("Section 5 of 10"));
-    assert!(g
-        .blocks
-        .iter()
-        .any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
+    assert!(g.blocks.iter().any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
     assert_eq!(g.contents.iter().filter(|c| c.current).count(), 1);
-    let full: Vec<Option<u8>> = (0..n())
-        .map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true)))
-        .collect();
-    let payload = link::encode(
-        &Answers::from_values(full).expect("answers"),
-        &MLT.current_item_set(),
-    );
+    let full: Vec<Option<u8>> =
+        (0..n()).map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true))).collect();
+    let payload = link::encode(&Answers::from_values(full).expect("answers"), &MLT.current_item_set());
     let (s, _) = opened(&format!("#/r/{payload}"));
-    let outcome = s
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .expect("decoded");
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
     let r = view::results::results(&MLT, &s, outcome);
     assert_eq!(r.summary.band_name, "Strong fit");
     assert_eq!(r.parts[0].detail, " (40%, 30/30)");
     assert!(r.related.is_none(), "no related careers for a strong fit");
-    assert!(r
-        .career_areas
-        .contains("Realistic, Investigative and Conventional"));
+    assert!(r.career_areas.contains("Realistic, Investigative and Conventional"));
 }
 
 #[test]
@@ -385,75 +273,39 @@ fn own_results_offer_a_hand_in_code_a_qr_code_and_an_optional_name() {
     );
     let mut events = Vec::new();
     for i in 0..n() {
-        events.push(Event::Choose {
-            item: i,
-            value: mlt_fit::core::scoring::extreme_answer(MLT.model, i, true),
-        });
+        events.push(Event::Choose { item: i, value: mlt_fit::core::scoring::extreme_answer(MLT.model, i, true) });
     }
     let (s, _) = run(&s, &events);
-    let (s, _) = update(
-        &MLT,
-        &s,
-        Event::UrlChanged(format!(
-            "#/r/{}",
-            link::encode(&s.answers, &MLT.current_item_set())
-        )),
-    );
-    let outcome = s
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .expect("decoded");
+    let (s, _) =
+        update(&MLT, &s, Event::UrlChanged(format!("#/r/{}", link::encode(&s.answers, &MLT.current_item_set()))));
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
     let v = view::results::results(&MLT, &s, outcome);
     let hand_in = v.hand_in.expect("own results offer hand-in");
     let payload = link::encode(&s.answers, &MLT.current_item_set());
     assert_eq!(hand_in.code_groups.concat(), payload);
     assert!(hand_in.code_groups.iter().all(|g| g.len() <= 4));
-    assert_eq!(
-        v.share.url,
-        format!("https://school.example/mlt-fit/#/r/{payload}")
-    );
+    assert_eq!(v.share.url, format!("https://school.example/mlt-fit/#/r/{payload}"));
     assert!(hand_in.name_note.contains("goes into the link"));
     // A name goes into the link, the code and the QR; the link then carries it.
     let (named, _) = update(&MLT, &s, Event::SetHandInName("J. K.".into()));
     let v = view::results::results(&MLT, &named, outcome);
-    let code = v
-        .hand_in
-        .as_ref()
-        .map(|h| h.code_groups.concat())
-        .unwrap_or_default();
+    let code = v.hand_in.as_ref().map(|h| h.code_groups.concat()).unwrap_or_default();
     assert_ne!(code, payload);
-    let decoded = link::decode(&code, MLT.item_sets, &MLT.current_item_set())
-        .expect("the named code decodes");
+    let decoded = link::decode(&code, MLT.item_sets, &MLT.current_item_set()).expect("the named code decodes");
     assert_eq!(decoded.name.as_deref(), Some("J. K."));
     assert_eq!(decoded.answers, s.answers);
     assert!(v.share.url.ends_with(&code));
     // A name that cannot go into a link is said plainly, and the link stays without it.
-    let (long, _) = update(
-        &MLT,
-        &s,
-        Event::SetHandInName("A name far too long to fit into any results link".into()),
-    );
+    let (long, _) = update(&MLT, &s, Event::SetHandInName("A name far too long to fit into any results link".into()));
     let v = view::results::results(&MLT, &long, outcome);
-    assert!(v
-        .hand_in
-        .as_ref()
-        .is_some_and(|h| h.name_error.is_some() && h.code_groups.concat() == payload));
+    assert!(v.hand_in.as_ref().is_some_and(|h| h.name_error.is_some() && h.code_groups.concat() == payload));
     // Someone else's named results: the banner names them, and no hand-in section.
-    let named_payload =
-        link::encode_named(&s.answers, &MLT.current_item_set(), "J. K.").expect("fits");
+    let named_payload = link::encode_named(&s.answers, &MLT.current_item_set(), "J. K.").expect("fits");
     let (other, _) = opened(&format!("#/r/{named_payload}"));
-    let outcome = other
-        .results
-        .as_ref()
-        .and_then(|r| r.outcome.as_ref().ok())
-        .expect("decoded");
+    let outcome = other.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
     let v = view::results::results(&MLT, &other, outcome);
     assert!(v.hand_in.is_none());
-    assert!(v
-        .shared_banner
-        .as_ref()
-        .is_some_and(|(t, _)| t.contains("J. K.")));
+    assert!(v.shared_banner.as_ref().is_some_and(|(t, _)| t.contains("J. K.")));
 }
 
 /// The visitor's own results, reached by answering every question.
@@ -470,61 +322,30 @@ fn own_results() -> (State, Vec<Effect>) {
 #[test]
 fn own_results_ask_for_their_qr_code_and_show_it_when_drawn() {
     let (s, effects) = own_results();
-    let Route::Results(payload) = &s.route else {
-        panic!("on the results: {:?}", s.route)
-    };
+    let Route::Results(payload) = &s.route else { panic!("on the results: {:?}", s.route) };
     let link = format!("#/r/{payload}");
-    assert!(
-        effects.contains(&Effect::DrawQr(link.clone())),
-        "{effects:?}"
-    );
+    assert!(effects.contains(&Effect::DrawQr(link.clone())), "{effects:?}");
     let hand_in = |s: &State| {
         let results = s.results.clone().expect("results read");
         let outcome = results.outcome.as_ref().expect("a valid link");
-        view::results::results(&MLT, s, outcome)
-            .hand_in
-            .expect("own results hand in")
+        view::results::results(&MLT, s, outcome).hand_in.expect("own results hand in")
     };
     assert_eq!(hand_in(&s).qr, view::results::QrView::Waiting);
     // An answer for another link (typed name since) changes nothing.
-    let (same, _) = run(
-        &s,
-        &[Event::QrDrawn {
-            text: "#/r/other".into(),
-            wire: Some("29|M4 4h1v1h-1z".into()),
-        }],
-    );
+    let (same, _) = run(&s, &[Event::QrDrawn { text: "#/r/other".into(), wire: Some("29|M4 4h1v1h-1z".into()) }]);
     assert_eq!(hand_in(&same).qr, view::results::QrView::Waiting);
-    let (drawn, _) = run(
-        &s,
-        &[Event::QrDrawn {
-            text: link.clone(),
-            wire: Some("29|M4 4h1v1h-1z".into()),
-        }],
-    );
+    let (drawn, _) = run(&s, &[Event::QrDrawn { text: link.clone(), wire: Some("29|M4 4h1v1h-1z".into()) }]);
     assert_eq!(
         hand_in(&drawn).qr,
-        view::results::QrView::Drawn {
-            view_box: "0 0 29 29".into(),
-            path: "M4 4h1v1h-1z".into()
-        }
+        view::results::QrView::Drawn { view_box: "0 0 29 29".into(), path: "M4 4h1v1h-1z".into() }
     );
-    let (failed, _) = run(
-        &s,
-        &[Event::QrDrawn {
-            text: link,
-            wire: None,
-        }],
-    );
+    let (failed, _) = run(&s, &[Event::QrDrawn { text: link, wire: None }]);
     assert!(
         matches!(hand_in(&failed).qr, view::results::QrView::Failed(t) if t.contains("QR code could not be shown"))
     );
     // A typed name changes the link, so the code is asked for again.
     let (named, effects) = run(&drawn, &[Event::SetHandInName("Jo".into())]);
-    assert!(
-        matches!(effects.as_slice(), [Effect::DrawQr(l)] if l.contains("#/r/") && l.len() > 4),
-        "{effects:?}"
-    );
+    assert!(matches!(effects.as_slice(), [Effect::DrawQr(l)] if l.contains("#/r/") && l.len() > 4), "{effects:?}");
     assert_eq!(hand_in(&named).qr, view::results::QrView::Waiting);
     // Someone else's results, opened from a link, have no hand-in and no QR code.
     let (other, effects) = opened(&format!("#/r/{payload}"));
@@ -536,45 +357,16 @@ fn own_results_ask_for_their_qr_code_and_show_it_when_drawn() {
 fn the_class_view_loads_on_arrival_and_is_removed_on_leaving() {
     let (s, effects) = opened("#/class");
     assert_eq!(s.route, Route::Class);
-    assert!(
-        effects.contains(&Effect::OpenClassView {
-            lang: "en",
-            page_base: String::new()
-        }),
-        "{effects:?}"
-    );
-    assert_eq!(
-        view::class_host::class_host(&s),
-        Some(("Loading the class view…", false))
-    );
+    assert!(effects.contains(&Effect::OpenClassView { lang: "en", page_base: String::new() }), "{effects:?}");
+    assert_eq!(view::class_host::class_host(&s), Some(("Loading the class view…", false)));
     let (shown, _) = run(&s, &[Event::ClassViewOpened(true)]);
     assert_eq!(view::class_host::class_host(&shown), None);
     let (failed, _) = run(&s, &[Event::ClassViewOpened(false)]);
-    assert!(
-        matches!(view::class_host::class_host(&failed), Some((t, true)) if t.contains("could not load"))
-    );
+    assert!(matches!(view::class_host::class_host(&failed), Some((t, true)) if t.contains("could not load")));
     let (_, effects) = run(&shown, &[Event::UrlChanged("#/".into())]);
     assert!(effects.contains(&Effect::CloseClassView), "{effects:?}");
-    let (back, effects) = run(
-        &shown,
-        &[
-            Event::UrlChanged("#/".into()),
-            Event::UrlChanged("#/class".into()),
-        ],
-    );
-    assert!(
-        effects
-            .iter()
-            .filter(|e| matches!(e, Effect::OpenClassView { .. }))
-            .count()
-            == 1
-    );
-    assert_eq!(
-        view::class_host::class_host(&back),
-        Some(("Loading the class view…", false))
-    );
-    assert_eq!(
-        view::title::document_title(&MLT, &back),
-        "Class view - MLT Fit"
-    );
+    let (back, effects) = run(&shown, &[Event::UrlChanged("#/".into()), Event::UrlChanged("#/class".into())]);
+    assert!(effects.iter().filter(|e| matches!(e, Effect::OpenClassView { .. })).count() == 1);
+    assert_eq!(view::class_host::class_host(&back), Some(("Loading the class view…", false)));
+    assert_eq!(view::title::document_title(&MLT, &back), "Class view - MLT Fit");
 }

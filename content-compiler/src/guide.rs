@@ -258,30 +258,18 @@ impl Reader<'_> {
 
     /// A comment: an id for the next heading, or a note for editors (ignored).
     fn comment(&mut self, html: &str, line: usize) -> Result<(), Error> {
-        let Some(inner) = html
-            .trim()
-            .strip_prefix("<!--")
-            .and_then(|c| c.strip_suffix("-->"))
-        else {
+        let Some(inner) = html.trim().strip_prefix("<!--").and_then(|c| c.strip_suffix("-->")) else {
             return Err(self.error(line, NO_HTML));
         };
         if let Some(id) = inner.trim().strip_prefix("id:") {
             let id = id.trim();
-            if id.is_empty()
-                || !id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-            {
-                return Err(self.error(
-                    line,
-                    "a section id is lowercase letters, digits and _, e.g. `<!-- id: what -->`",
-                ));
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+                return Err(
+                    self.error(line, "a section id is lowercase letters, digits and _, e.g. `<!-- id: what -->`")
+                );
             }
             if let Some((previous, _)) = &self.pending_id {
-                return Err(self.error(
-                    line,
-                    format!("`<!-- id: {previous} -->` has no `## ` heading under it"),
-                ));
+                return Err(self.error(line, format!("`<!-- id: {previous} -->` has no `## ` heading under it")));
             }
             self.pending_id = Some((id.to_string(), line));
         }
@@ -296,10 +284,7 @@ impl Reader<'_> {
         if let Some(source) = text.strip_prefix(self.source_keyword) {
             let source = source.trim();
             if source.is_empty() {
-                return Err(self.error(
-                    line,
-                    format!("`{}` needs the source after it", self.source_keyword),
-                ));
+                return Err(self.error(line, format!("`{}` needs the source after it", self.source_keyword)));
             }
             return Ok(Block::Source(source.to_string()));
         }
@@ -310,10 +295,7 @@ impl Reader<'_> {
     /// an id comment and its heading.
     fn block_start(&self, line: usize) -> Result<(), Error> {
         if let Some((id, at)) = &self.pending_id {
-            return Err(self.error(
-                *at,
-                format!("`<!-- id: {id} -->` must be right above its `## ` heading"),
-            ));
+            return Err(self.error(*at, format!("`<!-- id: {id} -->` must be right above its `## ` heading")));
         }
         if self.sections.is_empty() {
             return Err(self.error(line, "text before the first `## ` heading"));
@@ -326,10 +308,7 @@ impl Reader<'_> {
         match self.sections.last() {
             Some(s) if s.lead.is_empty() => Err(self.error(
                 self.heading_line,
-                format!(
-                    "section `{}` needs a lead: one `> ` paragraph right under its heading",
-                    s.id
-                ),
+                format!("section `{}` needs a lead: one `> ` paragraph right under its heading", s.id),
             )),
             _ => Ok(()),
         }
@@ -352,10 +331,7 @@ impl Reader<'_> {
 
     fn finish(self) -> Result<Vec<Section>, Error> {
         if let Some((id, at)) = &self.pending_id {
-            return Err(self.error(
-                *at,
-                format!("`<!-- id: {id} -->` has no `## ` heading under it"),
-            ));
+            return Err(self.error(*at, format!("`<!-- id: {id} -->` has no `## ` heading under it")));
         }
         self.close_section()?;
         Ok(self.sections)
@@ -371,9 +347,7 @@ struct LineIndex {
 
 impl LineIndex {
     fn new(text: &str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         LineIndex { starts }
     }
 
@@ -393,9 +367,7 @@ mod tests {
     }
 
     fn error(text: &str) -> String {
-        parse_en(text)
-            .expect_err("the sample is broken")
-            .to_string()
+        parse_en(text).expect_err("the sample is broken").to_string()
     }
 
     const GOOD: &str = "\
@@ -457,26 +429,17 @@ Text.
     #[test]
     fn a_loose_list_reads_like_a_tight_one() {
         let s = parse_en("<!-- id: a -->\n## A\n\n> Lead.\n\n- one\n\n- two\n").unwrap();
-        assert_eq!(
-            s[0].blocks,
-            vec![Block::List(vec!["one".into(), "two".into()])]
-        );
+        assert_eq!(s[0].blocks, vec![Block::List(vec!["one".into(), "two".into()])]);
     }
 
     #[test]
     fn the_source_keyword_is_the_languages() {
-        let s = parse(
-            "<!-- id: a -->\n## A\n\n> Lead.\n\nFuente: INE.\n\nSource: not a keyword here.\n",
-            FILE,
-            "Fuente:",
-        )
-        .unwrap();
+        let s =
+            parse("<!-- id: a -->\n## A\n\n> Lead.\n\nFuente: INE.\n\nSource: not a keyword here.\n", FILE, "Fuente:")
+                .unwrap();
         assert_eq!(
             s[0].blocks,
-            vec![
-                Block::Source("INE.".into()),
-                Block::Paragraph("Source: not a keyword here.".into())
-            ]
+            vec![Block::Source("INE.".into()), Block::Paragraph("Source: not a keyword here.".into())]
         );
     }
 
@@ -519,15 +482,9 @@ Text.
     #[test]
     fn a_missing_lead_is_refused() {
         let message = "content/en/guide.md:2: section `a` needs a lead: one `> ` paragraph right under its heading";
-        assert_eq!(
-            error("<!-- id: a -->\n## A\n\nText first.\n\n> Lead too late.\n"),
-            message
-        );
+        assert_eq!(error("<!-- id: a -->\n## A\n\nText first.\n\n> Lead too late.\n"), message);
         assert_eq!(error("<!-- id: a -->\n## A\n\n- a list first\n"), message);
-        assert_eq!(
-            error("<!-- id: a -->\n## A\n\n<!-- id: b -->\n## B\n> Lead.\n"),
-            message
-        );
+        assert_eq!(error("<!-- id: a -->\n## A\n\n<!-- id: b -->\n## B\n> Lead.\n"), message);
         assert_eq!(error("<!-- id: a -->\n## A\n"), message);
     }
 
@@ -549,10 +506,7 @@ Text.
 
     #[test]
     fn other_heading_levels_are_refused() {
-        assert_eq!(
-            error("# Guide\n"),
-            "content/en/guide.md:1: only `## ` headings are allowed, one per section"
-        );
+        assert_eq!(error("# Guide\n"), "content/en/guide.md:1: only `## ` headings are allowed, one per section");
         assert_eq!(
             error("<!-- id: a -->\n## A\n> Lead.\n\n### Sub\n"),
             "content/en/guide.md:5: only `## ` headings are allowed, one per section"
@@ -574,10 +528,7 @@ Text.
             at("See <https://www.bls.gov>."),
             "content/en/guide.md:5: links are not shown by the app: name the page or address in plain text"
         );
-        assert_eq!(
-            at("![chart](chart.png)"),
-            "content/en/guide.md:5: images are not shown by the app"
-        );
+        assert_eq!(at("![chart](chart.png)"), "content/en/guide.md:5: images are not shown by the app");
         assert_eq!(
             at("Run `ls`."),
             "content/en/guide.md:5: `code` is not shown by the app: write plain text (a literal ` is written \\`)"
@@ -603,15 +554,9 @@ Text.
             at("1. first\n2. second"),
             "content/en/guide.md:5: numbered lists are not supported: start each item with `- `"
         );
-        assert_eq!(
-            at("- one\n  - nested"),
-            "content/en/guide.md:6: lists cannot be nested"
-        );
+        assert_eq!(at("- one\n  - nested"), "content/en/guide.md:6: lists cannot be nested");
         assert_eq!(at("- "), "content/en/guide.md:5: a list item is empty");
-        assert_eq!(
-            at("---"),
-            "content/en/guide.md:5: horizontal rules are not allowed"
-        );
+        assert_eq!(at("---"), "content/en/guide.md:5: horizontal rules are not allowed");
         assert_eq!(
             at("    indented"),
             "content/en/guide.md:5: code blocks are not allowed (a line indented by 4 spaces starts one)"
@@ -624,26 +569,17 @@ Text.
             at("<div>\nblock\n</div>"),
             "content/en/guide.md:5: HTML is not allowed in the guide, only `<!-- … -->` comments"
         );
-        assert_eq!(
-            at("Source:"),
-            "content/en/guide.md:5: `Source:` needs the source after it"
-        );
+        assert_eq!(at("Source:"), "content/en/guide.md:5: `Source:` needs the source after it");
     }
 
     #[test]
     fn an_empty_heading_is_refused() {
-        assert_eq!(
-            error("<!-- id: a -->\n##\n> Lead.\n"),
-            "content/en/guide.md:2: a heading needs a title"
-        );
+        assert_eq!(error("<!-- id: a -->\n##\n> Lead.\n"), "content/en/guide.md:2: a heading needs a title");
     }
 
     #[test]
     fn line_numbers_count_from_one() {
         let lines = LineIndex::new("a\nbc\n\nd");
-        assert_eq!(
-            [0, 1, 2, 3, 4, 5, 6].map(|o| lines.line_of(o)),
-            [1, 1, 2, 2, 2, 3, 4]
-        );
+        assert_eq!([0, 1, 2, 3, 4, 5, 6].map(|o| lines.line_of(o)), [1, 1, 2, 2, 2, 3, 4]);
     }
 }

@@ -202,6 +202,7 @@ pub struct AreaText {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocaleUiFile {
+    pub language: LanguageFile,
     pub ui: BTreeMap<String, String>,
     pub bands: BTreeMap<String, BandText>,
     pub job_zones: Vec<String>,
@@ -213,12 +214,29 @@ pub struct LocaleUiFile {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CareerUiFile {
+    pub language: Option<LanguageFile>,
     #[serde(default)]
     pub ui: BTreeMap<String, String>,
     #[serde(default)]
     pub bands: BTreeMap<String, BandText>,
     pub job_zones: Option<Vec<String>>,
     pub next_steps: Option<Vec<NextStepFile>>,
+}
+
+/// `[language]` of a `<lang>/ui.toml`: what the app needs to know about the language itself.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageFile {
+    /// The language's name in itself (`English`, `Español`): the language switch shows it.
+    pub name: String,
+    /// How a guide paragraph that cites a source starts (`Source:`).
+    pub source_keyword: String,
+    /// Digit grouping (`,` in 39,624) and decimal mark (`.` in 0.54).
+    pub thousands: String,
+    pub decimal: String,
+    /// In this language: said when its texts cannot be loaded and the page stays in the
+    /// default language. Every language but the default (English, compiled in) needs it.
+    pub unavailable: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -281,18 +299,9 @@ mod tests {
 
     #[test]
     fn a_wrong_type_is_refused() {
-        let err = parse::<ItemSetFile>("version = \"two\"\nitems = []\n", "content/item_sets.toml")
-            .unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("content/item_sets.toml: TOML parse error at line 1, column 11"),
-            "{err}"
-        );
-        assert!(
-            err.to_string()
-                .contains("invalid type: string \"two\", expected u16"),
-            "{err}"
-        );
+        let err = parse::<ItemSetFile>("version = \"two\"\nitems = []\n", "content/item_sets.toml").unwrap_err();
+        assert!(err.to_string().starts_with("content/item_sets.toml: TOML parse error at line 1, column 11"), "{err}");
+        assert!(err.to_string().contains("invalid type: string \"two\", expected u16"), "{err}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The words the content files and the app share, defined once: kinds of questionnaire
-//! part, interest areas, result bands, the guide's per-language keywords and the facts of the
-//! results-link format that the end-to-end tests need. (The parts themselves and the guide's
+//! part, interest areas, result bands, each language's plural forms, the language file's
+//! header and the facts of the results-link format that the end-to-end tests need. (Each
+//! language declares its own guide keyword and number marks in `[language]` of its `ui.toml`.) (The parts themselves and the guide's
 //! sections are a career's own data: `[[part]]` and `[guide]` in its `model.toml`.)
 //!
 //! Each list is in the app's order: the position of a key here is the index the app uses
@@ -13,11 +14,8 @@
 ///               against the career's interest profile
 ///  statements : agree-scale statements keyed both ways, scored by their keying
 ///  unscored   : asked, never scored (candour claims: they feed a response-quality check)
-pub const PART_KINDS: [(&str, &str); 3] = [
-    ("interest", "Interest"),
-    ("statements", "Statements"),
-    ("unscored", "Unscored"),
-];
+pub const PART_KINDS: [(&str, &str); 3] =
+    [("interest", "Interest"), ("statements", "Statements"), ("unscored", "Unscored")];
 
 /// The six Holland (RIASEC) interest areas, in hexagon order; also the `Area` variants.
 pub const AREAS: [&str; 6] = ["R", "I", "A", "S", "E", "C"];
@@ -39,9 +37,19 @@ pub const SCALE_POINTS: usize = 5;
 /// O*NET Job Zones run from 1 to this.
 pub const JOB_ZONES: u8 = 5;
 
-/// How a guide paragraph that cites a source starts, per language. A language folder needs
-/// an entry here before its guide can cite anything (e.g. `("es", "Fuente:")`).
-pub const SOURCE_KEYWORDS: &[(&str, &str)] = &[("en", "Source:")];
+/// The language every text key is defined in, compiled into the app; the others are loaded
+/// when a visitor picks them (see `emit::language_file`).
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// The CLDR plural categories of each language the app knows, for whole numbers
+/// (`core::text::plural` implements each rule; `tests/plurals.rs` checks both against CLDR).
+/// A message's `{n, plural, …}` gives exactly these forms. A new language needs its entry here
+/// and its rule in `core::text::plural`.
+pub const PLURAL_FORMS: &[(&str, &[&str])] = &[("en", &["one", "other"]), ("es", &["one", "many", "other"])];
+
+/// The first line of a language file (`emit::language_file`, read by `core::language_file`),
+/// followed by a space and the language tag.
+pub const LANGUAGE_FILE_HEADER: &str = "MLT Fit language file 1";
 
 /// The paragraph that stands for the salary graphic in a guide, in every language.
 pub const SALARY_CHART: &str = "[salary-chart]";
@@ -77,12 +85,9 @@ pub fn band_keys() -> [&'static str; 7] {
     BANDS.map(|(k, _)| k)
 }
 
-/// The source keyword of a language, if it has one.
-pub fn source_keyword(lang: &str) -> Option<&'static str> {
-    SOURCE_KEYWORDS
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, k)| *k)
+/// The plural categories of a language, if the app knows its rule.
+pub fn plural_forms(lang: &str) -> Option<&'static [&'static str]> {
+    PLURAL_FORMS.iter().find(|(l, _)| *l == lang).map(|(_, f)| *f)
 }
 
 #[cfg(test)]
@@ -92,10 +97,7 @@ mod tests {
     #[test]
     fn variants_are_the_keys_in_rust_case() {
         for (key, variant) in PART_KINDS.iter().chain(BANDS.iter()) {
-            let camel: String = key
-                .split('_')
-                .map(|w| w[..1].to_uppercase() + &w[1..])
-                .collect();
+            let camel: String = key.split('_').map(|w| w[..1].to_uppercase() + &w[1..]).collect();
             assert_eq!(camel, *variant);
         }
     }
@@ -109,8 +111,8 @@ mod tests {
         assert_eq!(band_variant("obstacle"), Some("Obstacle"));
         assert_eq!(band_variant("fair"), None);
         assert_eq!(band_keys()[0], "strong");
-        assert_eq!(source_keyword("en"), Some("Source:"));
-        assert_eq!(source_keyword("xx"), None);
+        assert_eq!(plural_forms("es"), Some(&["one", "many", "other"][..]));
+        assert_eq!(plural_forms("xx"), None);
     }
 
     #[test]

@@ -17,10 +17,7 @@ impl Answers {
 
     /// Answers from raw values; `None` if any value is off the scale.
     pub fn from_values(values: Vec<Option<u8>>) -> Option<Self> {
-        values
-            .iter()
-            .all(|v| v.is_none_or(|v| v <= MAX))
-            .then_some(Answers(values))
+        values.iter().all(|v| v.is_none_or(|v| v <= MAX)).then_some(Answers(values))
     }
 
     pub fn len(&self) -> usize {

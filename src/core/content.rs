@@ -1,19 +1,47 @@
 //! The content, checked and compiled in at build time from `content/` (see build.rs): one
-//! value, `CAREER` (the model, item sets, related careers, salary facts and one `Locale` a
-//! language; `crate::core::career::MLT` names it), and `Ui`, the interface texts' struct.
+//! value, `CAREER` (the model, item sets, related careers, salary facts, the default
+//! language's texts and the list of languages; `crate::core::career::MLT` names it), `Ui`,
+//! the interface texts' struct, and `args`, one struct a message with placeholders. Every
+//! language's texts are a language file (`core::language_file`): the default's is compiled
+//! in and read on first use, the others are fetched on demand (natively they are compiled in
+//! too, for tests: `Career::all_locales`).
 //! `test_career` (native builds only) is a second, small career compiled the same way from
 //! `tests/careers/dental-lab/`.
 
 use crate::core::career::Career;
 use crate::core::model::{
-    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec,
-    PartKind, PartSpec, QualityLimits, SalaryFacts,
+    Area, Band, BandLimits, CareerSpec, Coverage, ItemSet, ItemSpec, Keyed, Model, ObstacleSpec, PartKind, PartSpec,
+    QualityLimits, SalaryFacts,
 };
+use std::sync::OnceLock;
 
-/// Everything a visitor reads, in one language.
+use crate::core::text::{self, Args, Message, NumberMarks};
+
+/// A language the widget offers: compiled in (the default) or a file to load on demand.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LanguageEntry {
+    /// Its tag, e.g. `es`.
+    pub lang: &'static str,
+    /// Its name in itself, e.g. `Español`: what the language switch shows.
+    pub name: &'static str,
+    /// The language file (`lang-es-<hash>.txt`, beside the page); `None` when compiled in.
+    pub file: Option<&'static str>,
+    /// FNV-1a 64 of the file's text (`core::language_file::hash`).
+    pub hash: u64,
+    /// In this language: said when its file cannot be loaded and the page stays in English.
+    pub unavailable: &'static str,
+}
+
+/// Everything a visitor reads, in one language: read from its language file
+/// (`core::language_file`).
 #[derive(Debug)]
 pub struct Locale {
     pub lang: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    /// Digit grouping and decimal mark.
+    pub thousands: &'static str,
+    pub decimal: &'static str,
     pub ui: Ui,
     /// Indexed by `ItemSpec::scale`.
     pub scales: &'static [ScaleText],
@@ -41,7 +69,7 @@ pub struct ScaleText {
     pub labels: [&'static str; 5],
 }
 
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct AreaText {
     pub name: &'static str,
     pub short: &'static str,
@@ -57,7 +85,7 @@ pub struct ObstacleText {
     pub open: &'static str,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct BandText {
     pub name: &'static str,
     pub meaning: &'static str,
@@ -114,5 +142,36 @@ pub mod test_career {
 impl Locale {
     pub fn guide_index(&self, id: &str) -> Option<usize> {
         self.guide.iter().position(|s| s.id == id)
+    }
+
+    /// How this language writes numbers.
+    pub fn marks(&self) -> NumberMarks<'static> {
+        NumberMarks { lang: self.lang, thousands: self.thousands, decimal: self.decimal }
+    }
+
+    /// A message filled with its own values, in this language (plural forms, numbers).
+    pub fn fill<A: Args>(&self, message: &Message<A>, args: A::With<'_>) -> String {
+        self.format(message.text, A::values(args).as_ref())
+    }
+
+    /// `fill` without the types: one copy in the WASM, not one a message.
+    #[inline(never)]
+    fn format(&self, text: &str, values: &[text::Value]) -> String {
+        text::format(text, values, &self.marks())
+    }
+
+    /// A whole number with this language's digit grouping.
+    pub fn number(&self, n: usize) -> String {
+        text::grouped(n, &self.marks())
+    }
+
+    /// Whole dollars, this language's way (`money` in `ui.toml`: `$39,624`).
+    pub fn money(&self, amount: u32) -> String {
+        self.fill(&self.ui.money(), args::Money { amount: amount as usize })
+    }
+
+    /// Names joined with this language's comma and "and" (`A, B and C`).
+    pub fn list(&self, items: &[&str]) -> String {
+        text::list(self.lang, items, self.ui.results_list_comma(), self.ui.results_list_and())
     }
 }

@@ -100,12 +100,7 @@ pub fn parse(text: &str, known_sets: &[ItemSet], current: &ItemSet) -> Result<Ha
     let mut best: Option<LinkError> = None;
     for candidate in [grouped, Some(plain)].into_iter().flatten() {
         match decode(&candidate, known_sets, current) {
-            Ok(shared) => {
-                return Ok(HandIn {
-                    payload: candidate,
-                    shared,
-                })
-            }
+            Ok(shared) => return Ok(HandIn { payload: candidate, shared }),
             // Keep the error of the reading that got furthest through the codec's checks:
             // it is the likelier reading, and its message the more useful.
             Err(e) => {
@@ -195,11 +190,7 @@ fn strip_junk(text: &str) -> &str {
 
 /// Characters that can only be separators: whitespace and typographic dashes.
 fn is_separator_char(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
-        )
+    c.is_whitespace() || matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
 }
 
 /// Position of an error in the codec's order of checks: a later check means the text got
@@ -224,23 +215,11 @@ mod tests {
 
     #[test]
     fn readings_take_dashes_as_separators_only_between_groups() {
-        assert_eq!(
-            readings("AQAC-O5-B-BBI").ok(),
-            Some((Some("AQACO5-BBBI".into()), "AQAC-O5-B-BBI".into()))
-        );
-        assert_eq!(
-            readings("AQAC--O5B").ok(),
-            Some((Some("AQAC-O5B".into()), "AQAC--O5B".into()))
-        );
+        assert_eq!(readings("AQAC-O5-B-BBI").ok(), Some((Some("AQACO5-BBBI".into()), "AQAC-O5-B-BBI".into())));
+        assert_eq!(readings("AQAC--O5B").ok(), Some((Some("AQAC-O5B".into()), "AQAC--O5B".into())));
         assert_eq!(readings("AQAC -O5B").ok(), Some((None, "AQAC-O5B".into())));
-        assert_eq!(
-            readings("AQAC - O5BB").ok(),
-            Some((Some("AQACO5BB".into()), "AQAC-O5BB".into()))
-        );
-        assert_eq!(
-            readings(" Code: \"AQAC O5BB\". ").ok(),
-            Some((None, "AQACO5BB".into()))
-        );
+        assert_eq!(readings("AQAC - O5BB").ok(), Some((Some("AQACO5BB".into()), "AQAC-O5BB".into())));
+        assert_eq!(readings(" Code: \"AQAC O5BB\". ").ok(), Some((None, "AQACO5BB".into())));
         assert_eq!(readings("..."), Err(LinkError::Empty));
     }
 

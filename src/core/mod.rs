@@ -7,6 +7,7 @@ pub mod career;
 pub mod class;
 pub mod content;
 pub mod hand_in;
+pub mod language_file;
 pub mod link;
 pub mod model;
 pub mod options;

@@ -208,15 +208,17 @@ pub enum Band {
 }
 
 impl Band {
+    /// Every band, in index order.
+    pub const ALL: [Band; 7] =
+        [Band::Strong, Band::Good, Band::Mixed, Band::Low, Band::Unknown, Band::Unclear, Band::Obstacle];
+
     pub fn index(self) -> usize {
         self as usize
     }
 
     /// Stable name, used in messages to a host page (`strong`, `good`, ...).
     pub fn key(self) -> &'static str {
-        [
-            "strong", "good", "mixed", "low", "unknown", "unclear", "obstacle",
-        ][self.index()]
+        ["strong", "good", "mixed", "low", "unknown", "unclear", "obstacle"][self.index()]
     }
 
     /// For the fit bands, 4 (strong) to 1 (low); 0 for a result that claims no fit band.

@@ -34,11 +34,7 @@ impl Options {
     pub fn parse(query: &str) -> (Options, Vec<String>) {
         let mut options = Options::default();
         let mut warnings = Vec::new();
-        for pair in query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-        {
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw);
             let mut bad = || warnings.push(format!("MLT Fit: ignoring option {key}=\"{value}\""));
@@ -83,11 +79,25 @@ impl Options {
         }
         if options.hide_guide && options.start == Start::Guide {
             options.start = Start::Quiz;
-            warnings
-                .push("MLT Fit: start=guide ignored because guide=0 hides the guide".to_string());
+            warnings.push("MLT Fit: start=guide ignored because guide=0 hides the guide".to_string());
         }
         (options, warnings)
     }
+}
+
+/// A query string with `lang` set to `lang` (added last; every other parameter kept as it
+/// was): `?start=quiz&lang=en` -> `?start=quiz&lang=es`.
+pub fn with_lang(query: &str, lang: &str) -> String {
+    let mut out = String::from("?");
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        if pair.split('=').next() != Some("lang") {
+            out.push_str(pair);
+            out.push('&');
+        }
+    }
+    out.push_str("lang=");
+    out.push_str(lang);
+    out
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
@@ -107,11 +117,7 @@ pub fn parse_colour(v: &str) -> Option<[u8; 3]> {
     let digit = |i: usize| u8::from_str_radix(hex.get(i..i + 1)?, 16).ok();
     match hex.len() {
         3 => Some([digit(0)? * 17, digit(1)? * 17, digit(2)? * 17]),
-        6 => Some([
-            digit(0)? * 16 + digit(1)?,
-            digit(2)? * 16 + digit(3)?,
-            digit(4)? * 16 + digit(5)?,
-        ]),
+        6 => Some([digit(0)? * 16 + digit(1)?, digit(2)? * 16 + digit(3)?, digit(4)? * 16 + digit(5)?]),
         _ => None,
     }
 }
@@ -132,14 +138,10 @@ pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
 
 /// `http(s)://host[:port]` with nothing after it; anything else is refused.
 fn parse_origin(v: &str) -> Option<String> {
-    let rest = v
-        .strip_prefix("https://")
-        .or_else(|| v.strip_prefix("http://"))?;
+    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"))?;
     let ok = !rest.is_empty()
         && rest.len() <= 253
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+        && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
     ok.then(|| v.to_ascii_lowercase())
 }
 
@@ -150,9 +152,7 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -183,7 +183,8 @@ mod tests {
 
     #[test]
     fn reads_every_option() {
-        let (o, w) = Options::parse("?start=quiz&guide=0&accent=%23005A9C&compact=1&lang=es&host=https%3A%2F%2Fschool.example");
+        let (o, w) =
+            Options::parse("?start=quiz&guide=0&accent=%23005A9C&compact=1&lang=es&host=https%3A%2F%2Fschool.example");
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(o.start, Start::Quiz);
         assert!(o.hide_guide && o.compact);
@@ -213,6 +214,17 @@ mod tests {
         assert_eq!(parse_colour("#é12"), None);
         assert!((contrast_with_white([0, 0, 0]) - 21.0).abs() < 1e-6);
         assert!((contrast_with_white([255, 255, 255]) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_language_is_set_in_a_query_keeping_the_rest() {
+        assert_eq!(with_lang("", "es"), "?lang=es");
+        assert_eq!(with_lang("?lang=en", "es"), "?lang=es");
+        assert_eq!(
+            with_lang("?start=quiz&lang=en&host=https%3A%2F%2Fa.example", "es"),
+            "?start=quiz&host=https%3A%2F%2Fa.example&lang=es"
+        );
+        assert_eq!(with_lang("?language=x&&lang", "en"), "?language=x&lang=en");
     }
 
     #[test]

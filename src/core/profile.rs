@@ -39,9 +39,7 @@ pub fn sort_stable_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> std
 pub fn top_three(profile: &[f64; 6]) -> [Area; 3] {
     let mut areas = Area::ALL;
     // A stable sort keeps hexagon order among equal scores.
-    sort_stable_by(&mut areas, |x, y| {
-        profile[y.index()].total_cmp(&profile[x.index()])
-    });
+    sort_stable_by(&mut areas, |x, y| profile[y.index()].total_cmp(&profile[x.index()]));
     [areas[0], areas[1], areas[2]]
 }
 
@@ -60,14 +58,10 @@ pub fn c_index(profile: &[f64; 6], occupation: [Area; 3]) -> f64 {
                     continue;
                 }
                 let s = |x: Area| profile[x.index()];
-                let rest_below = Area::ALL
-                    .iter()
-                    .filter(|x| ![a, b, c].contains(x))
-                    .all(|x| s(*x) <= s(c));
+                let rest_below = Area::ALL.iter().filter(|x| ![a, b, c].contains(x)).all(|x| s(*x) <= s(c));
                 if s(a) >= s(b) && s(b) >= s(c) && rest_below {
                     let x = |p: Area, o: Area| 3.0 - p.hexagon_distance(o) as f64;
-                    total +=
-                        3.0 * x(a, occupation[0]) + 2.0 * x(b, occupation[1]) + x(c, occupation[2]);
+                    total += 3.0 * x(a, occupation[0]) + 2.0 * x(b, occupation[1]) + x(c, occupation[2]);
                     codes += 1.0;
                 }
             }

@@ -18,11 +18,7 @@ pub struct Progress {
 
 impl Progress {
     pub fn to_storage(&self, career: &Career) -> String {
-        format!(
-            "{}.{}",
-            link::encode(&self.answers, &career.current_item_set()),
-            self.position
-        )
+        format!("{}.{}", link::encode(&self.answers, &career.current_item_set()), self.position)
     }
 
     /// Reads stored progress; `None` for anything that is not valid progress (garbage,
@@ -32,10 +28,7 @@ impl Progress {
         let position: usize = position.parse().ok()?;
         let shared = link::decode(payload, career.item_sets, &career.current_item_set()).ok()?;
         let position = position.min(shared.answers.len().saturating_sub(1));
-        Some(Progress {
-            answers: shared.answers,
-            position,
-        })
+        Some(Progress { answers: shared.answers, position })
     }
 }
 
@@ -49,34 +42,13 @@ mod tests {
         let mut answers = Answers::skipped(MLT.questions());
         answers.set(0, Some(4));
         answers.set(7, Some(0));
-        let p = Progress {
-            answers,
-            position: 8,
-        };
-        assert_eq!(
-            Progress::from_storage(&MLT, &p.to_storage(&MLT)),
-            Some(p.clone())
-        );
-        for junk in [
-            "",
-            ".",
-            "x.1",
-            "{\"answers\":[1,2]}",
-            "null",
-            "AAAA.9",
-            &p.to_storage(&MLT).replace('.', ","),
-        ] {
+        let p = Progress { answers, position: 8 };
+        assert_eq!(Progress::from_storage(&MLT, &p.to_storage(&MLT)), Some(p.clone()));
+        for junk in ["", ".", "x.1", "{\"answers\":[1,2]}", "null", "AAAA.9", &p.to_storage(&MLT).replace('.', ",")] {
             assert_eq!(Progress::from_storage(&MLT, junk), None, "{junk}");
         }
         // A position past the end is pulled back to the last question.
-        let far = format!(
-            "{}.{}",
-            link::encode(&p.answers, &MLT.current_item_set()),
-            10_000
-        );
-        assert_eq!(
-            Progress::from_storage(&MLT, &far).map(|p| p.position),
-            Some(MLT.questions() - 1)
-        );
+        let far = format!("{}.{}", link::encode(&p.answers, &MLT.current_item_set()), 10_000);
+        assert_eq!(Progress::from_storage(&MLT, &far).map(|p| p.position), Some(MLT.questions() - 1));
     }
 }

@@ -83,12 +83,7 @@ pub fn qr_svg(text: &str) -> Result<QrSvg, QrError> {
             dark.push(code.get_module(x, y));
         }
     }
-    Ok(QrSvg {
-        modules,
-        view_box: modules + 2 * QUIET_ZONE,
-        path: path_data(&dark, modules),
-        dark,
-    })
+    Ok(QrSvg { modules, view_box: modules + 2 * QUIET_ZONE, path: path_data(&dark, modules), dark })
 }
 
 /// The QR code as one string for crossing from the QR module (loaded on demand, see
@@ -101,9 +96,7 @@ pub fn to_wire(qr: &QrSvg) -> String {
 pub fn from_wire(wire: &str) -> Option<(usize, &str)> {
     let (view_box, path) = wire.split_once('|')?;
     let view_box: usize = view_box.parse().ok()?;
-    let ok = view_box > 0
-        && path.starts_with('M')
-        && path.bytes().all(|b| b"0123456789 Mhvz-".contains(&b));
+    let ok = view_box > 0 && path.starts_with('M') && path.bytes().all(|b| b"0123456789 Mhvz-".contains(&b));
     ok.then_some((view_box, path))
 }
 
@@ -156,19 +149,8 @@ mod tests {
     #[test]
     fn crosses_to_the_app_and_back() {
         let qr = qr_svg("https://example.org/#/r/AQID").expect("fits");
-        assert_eq!(
-            from_wire(&to_wire(&qr)),
-            Some((qr.view_box, qr.path.as_str()))
-        );
-        for bad in [
-            "",
-            "|",
-            "29|",
-            "x|M1 1h1v1h-1z",
-            "29|<script>",
-            "0|M1 1h1v1h-1z",
-            "29",
-        ] {
+        assert_eq!(from_wire(&to_wire(&qr)), Some((qr.view_box, qr.path.as_str())));
+        for bad in ["", "|", "29|", "x|M1 1h1v1h-1z", "29|<script>", "0|M1 1h1v1h-1z", "29"] {
             assert_eq!(from_wire(bad), None, "{bad:?}");
         }
     }

@@ -32,13 +32,7 @@ impl QualityFlag {
 
     /// Stable name (class view, tests).
     pub fn key(self) -> &'static str {
-        [
-            "yes_saying",
-            "no_saying",
-            "straight_lining",
-            "flat_profile",
-            "candour",
-        ][self as usize]
+        ["yes_saying", "no_saying", "straight_lining", "flat_profile", "candour"][self as usize]
     }
 }
 
@@ -51,8 +45,7 @@ pub fn keyed_mean(model: &Model, answers: &Answers, keyed: Keyed) -> Option<f64>
         .filter(|(_, item)| item.is_keyed_statement() && item.keyed == keyed)
         .filter_map(|(i, _)| answers.get(i))
         .collect();
-    (!values.is_empty())
-        .then(|| values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64)
+    (!values.is_empty()).then(|| values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64)
 }
 
 /// Runs every check. `profile` is the visitor's 0-100 interest profile (answered items only).
@@ -61,10 +54,9 @@ pub fn check(model: &Model, answers: &Answers, profile: &[Option<f64>; 6]) -> Ve
     let limits = &model.quality;
     let mut flags = Vec::new();
 
-    if let (Some(plus), Some(minus)) = (
-        keyed_mean(model, answers, Keyed::Plus),
-        keyed_mean(model, answers, Keyed::Minus),
-    ) {
+    if let (Some(plus), Some(minus)) =
+        (keyed_mean(model, answers, Keyed::Plus), keyed_mean(model, answers, Keyed::Minus))
+    {
         if plus >= limits.yes_saying_mean && minus >= limits.yes_saying_mean {
             flags.push(QualityFlag::YesSaying);
         }

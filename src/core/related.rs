@@ -27,15 +27,10 @@ pub fn related_careers(
     obstacles: &[usize],
 ) -> Vec<RelatedCareer> {
     let ruled_out = |c: &CareerSpec| {
-        c.requires
-            .iter()
-            .any(|r| obstacles.contains(r) && model.obstacles.get(*r).is_some_and(|o| o.rules_out))
+        c.requires.iter().any(|r| obstacles.contains(r) && model.obstacles.get(*r).is_some_and(|o| o.rules_out))
     };
     // The lowest Job Zone limit any present obstacle asks for (e.g. no long training).
-    let zone_limit = obstacles
-        .iter()
-        .filter_map(|o| model.obstacles.get(*o)?.prefer_job_zone_at_most)
-        .min();
+    let zone_limit = obstacles.iter().filter_map(|o| model.obstacles.get(*o)?.prefer_job_zone_at_most).min();
     let mut found: Vec<(bool, RelatedCareer)> = careers
         .iter()
         .enumerate()
@@ -43,23 +38,10 @@ pub fn related_careers(
         .filter_map(|(i, c)| {
             let similarity = profile::correlation(visitor, &c.profile)?;
             let too_long = zone_limit.is_some_and(|z| c.job_zone > z);
-            (similarity >= MIN_SIMILARITY).then_some((
-                too_long,
-                RelatedCareer {
-                    career: i,
-                    similarity,
-                },
-            ))
+            (similarity >= MIN_SIMILARITY).then_some((too_long, RelatedCareer { career: i, similarity }))
         })
         .collect();
     // Careers within reach first, then by resemblance; ties keep the list's order.
-    profile::sort_stable_by(&mut found, |a, b| {
-        a.0.cmp(&b.0)
-            .then(b.1.similarity.total_cmp(&a.1.similarity))
-    });
-    found
-        .into_iter()
-        .map(|(_, r)| r)
-        .take(RELATED_CAREERS)
-        .collect()
+    profile::sort_stable_by(&mut found, |a, b| a.0.cmp(&b.0).then(b.1.similarity.total_cmp(&a.1.similarity)));
+    found.into_iter().map(|(_, r)| r).take(RELATED_CAREERS).collect()
 }

@@ -18,11 +18,7 @@ pub enum Route {
 impl Route {
     /// Reads a fragment such as `#/quiz/3`. Guide sections are named by id, so guide links
     /// survive reordering; `section_index` maps an id to its index. Unknown fragments are Home.
-    pub fn parse(
-        fragment: &str,
-        section_index: impl Fn(&str) -> Option<usize>,
-        questions: usize,
-    ) -> Route {
+    pub fn parse(fragment: &str, section_index: impl Fn(&str) -> Option<usize>, questions: usize) -> Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let (head, rest) = path.split_once('/').unwrap_or((path, ""));
         match head {
@@ -85,9 +81,6 @@ mod tests {
         assert_eq!(Route::parse("#/quiz/9999", index, 48), Route::Quiz(47));
         assert_eq!(Route::parse("#/quiz/-3", index, 48), Route::Quiz(0));
         assert_eq!(Route::parse("#/quiz/1", index, 0), Route::Quiz(0));
-        assert_eq!(
-            Route::parse("#/r/", index, 48),
-            Route::Results(String::new())
-        );
+        assert_eq!(Route::parse("#/r/", index, 48), Route::Results(String::new()));
     }
 }

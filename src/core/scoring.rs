@@ -127,10 +127,7 @@ impl FitResult {
 
     /// The interest match (the interest part's score), 0-100.
     pub fn interest_match(&self) -> Option<f64> {
-        self.parts
-            .iter()
-            .find(|p| p.kind == PartKind::Interest)
-            .and_then(|p| p.score)
+        self.parts.iter().find(|p| p.kind == PartKind::Interest).and_then(|p| p.score)
     }
 }
 
@@ -232,12 +229,7 @@ fn raw_part_scores(model: &Model, answers: &Answers) -> Vec<Option<f64>> {
                 }
             }
             PartKind::Statements => {
-                for (i, item) in model
-                    .items
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, it)| it.part == part)
-                {
+                for (i, item) in model.items.iter().enumerate().filter(|(_, it)| it.part == part) {
                     if let Some(v) = answers.get(i) {
                         num += item.weight * f64::from(aligned(item, v)) / f64::from(MAX) * 100.0;
                         den += item.weight;
@@ -266,46 +258,32 @@ fn weighted(model: &Model, parts: &[Option<f64>]) -> Option<f64> {
 
 /// The overall score with skipped items earning no credit, whatever the coverage.
 pub fn overall_score(model: &Model, answers: &Answers) -> Option<f64> {
-    weighted(
-        model,
-        &raw_part_scores(model, &filled(model, answers, false)),
-    )
+    weighted(model, &raw_part_scores(model, &filled(model, answers, false)))
 }
 
 /// What the answers lack before a band can be given (SCORING.md §5).
 pub fn shortfalls(model: &Model, answers: &Answers) -> Vec<Shortfall> {
     let c = &model.coverage;
     let share = |pred: &dyn Fn(&ItemSpec) -> bool, needed: f64| {
-        let items: Vec<usize> = (0..model.items.len())
-            .filter(|i| pred(&model.items[*i]))
-            .collect();
+        let items: Vec<usize> = (0..model.items.len()).filter(|i| pred(&model.items[*i])).collect();
         let answered = items.iter().filter(|i| answers.get(**i).is_some()).count();
         (answered as f64) < needed * items.len() as f64
     };
     let mut out = Vec::new();
-    for (part, _) in model
-        .parts
-        .iter()
-        .enumerate()
-        .filter(|(_, spec)| spec.is_scored())
-    {
+    for (part, _) in model.parts.iter().enumerate().filter(|(_, spec)| spec.is_scored()) {
         if share(&|it| it.part == part, c.part_share) {
             out.push(Shortfall::Part(part));
         }
     }
     for area in Area::ALL {
-        let answered = (0..model.items.len())
-            .filter(|i| model.items[*i].area == Some(area) && answers.get(*i).is_some())
-            .count();
+        let answered =
+            (0..model.items.len()).filter(|i| model.items[*i].area == Some(area) && answers.get(*i).is_some()).count();
         if answered < c.area_answers {
             out.push(Shortfall::Area(area));
         }
     }
     for keyed in [Keyed::Plus, Keyed::Minus] {
-        if share(
-            &|it| it.is_keyed_statement() && it.keyed == keyed,
-            c.keyed_share,
-        ) {
+        if share(&|it| it.is_keyed_statement() && it.keyed == keyed, c.keyed_share) {
             out.push(Shortfall::Keyed(keyed));
         }
     }
@@ -316,9 +294,7 @@ fn obstacles_found(model: &Model, answers: &Answers) -> (Vec<ObstacleFound>, Vec
     let mut found = Vec::new();
     let mut open = Vec::new();
     for o in 0..model.obstacles.len() {
-        let items: Vec<usize> = (0..model.items.len())
-            .filter(|i| model.items[*i].obstacle == Some(o))
-            .collect();
+        let items: Vec<usize> = (0..model.items.len()).filter(|i| model.items[*i].obstacle == Some(o)).collect();
         let hits: Vec<usize> = items
             .iter()
             .copied()
@@ -331,10 +307,7 @@ fn obstacles_found(model: &Model, answers: &Answers) -> (Vec<ObstacleFound>, Vec
             })
             .collect();
         if !hits.is_empty() {
-            found.push(ObstacleFound {
-                obstacle: o,
-                items: hits,
-            });
+            found.push(ObstacleFound { obstacle: o, items: hits });
         } else if items.iter().all(|i| answers.get(*i).is_none()) {
             open.push(o);
         }
@@ -372,10 +345,7 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
     let worst = filled(model, answers, false);
     let raw_parts = raw_part_scores(model, &worst);
     let no_credit = weighted(model, &raw_parts);
-    let best = weighted(
-        model,
-        &raw_part_scores(model, &filled(model, answers, true)),
-    );
+    let best = weighted(model, &raw_part_scores(model, &filled(model, answers, true)));
     let enough = shortfalls.is_empty();
     let overall = if enough { no_credit } else { None };
     let range = (no_credit.unwrap_or(0.0), best.unwrap_or(100.0));
@@ -386,21 +356,14 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
         .enumerate()
         .filter(|(_, spec)| spec.is_scored())
         .map(|(part, spec)| {
-            let idx: Vec<usize> = (0..total)
-                .filter(|i| model.items[*i].part == part)
-                .collect();
+            let idx: Vec<usize> = (0..total).filter(|i| model.items[*i].part == part).collect();
             let part_answered = idx.iter().filter(|i| answers.get(**i).is_some()).count();
             let short = shortfalls.contains(&Shortfall::Part(part))
-                || spec.kind == PartKind::Interest
-                    && shortfalls.iter().any(|s| matches!(s, Shortfall::Area(_)));
+                || spec.kind == PartKind::Interest && shortfalls.iter().any(|s| matches!(s, Shortfall::Area(_)));
             PartScore {
                 part,
                 kind: spec.kind,
-                score: if short {
-                    None
-                } else {
-                    raw_parts.get(part).copied().flatten()
-                },
+                score: if short { None } else { raw_parts.get(part).copied().flatten() },
                 answered: part_answered,
                 total: idx.len(),
             }
@@ -411,10 +374,7 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
     let profile = interest_profile(model, answers);
     let quality = quality::check(model, answers, &profile);
 
-    let interest = parts
-        .iter()
-        .find(|p| p.kind == PartKind::Interest)
-        .and_then(|p| p.score);
+    let interest = parts.iter().find(|p| p.kind == PartKind::Interest).and_then(|p| p.score);
     let mut held_by_interests = false;
     let mut held_by_open_obstacle = false;
     let fit_band = match overall {
@@ -455,34 +415,19 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
             let mut neutral = answers.clone();
             neutral.set(i, Some(NEUTRAL));
             if let Some(other) = overall_score(model, &neutral) {
-                reasons.push(Reason {
-                    item: i,
-                    answer: v,
-                    effect: base - other,
-                });
+                reasons.push(Reason { item: i, answer: v, effect: base - other });
             }
         }
     }
     // Ties keep item order, so the same answers always list the same reasons.
-    let mut raised: Vec<Reason> = reasons
-        .iter()
-        .filter(|r| r.effect >= REASON_THRESHOLD)
-        .cloned()
-        .collect();
+    let mut raised: Vec<Reason> = reasons.iter().filter(|r| r.effect >= REASON_THRESHOLD).cloned().collect();
     profile::sort_stable_by(&mut raised, |a, b| b.effect.total_cmp(&a.effect));
     raised.truncate(REASONS_EACH_WAY);
-    let mut lowered: Vec<Reason> = reasons
-        .iter()
-        .filter(|r| r.effect <= -REASON_THRESHOLD)
-        .cloned()
-        .collect();
+    let mut lowered: Vec<Reason> = reasons.iter().filter(|r| r.effect <= -REASON_THRESHOLD).cloned().collect();
     profile::sort_stable_by(&mut lowered, |a, b| a.effect.total_cmp(&b.effect));
     lowered.truncate(REASONS_EACH_WAY);
 
-    let complete: Option<[f64; 6]> = profile
-        .iter()
-        .all(Option::is_some)
-        .then(|| profile.map(|p| p.unwrap_or(0.0)));
+    let complete: Option<[f64; 6]> = profile.iter().all(Option::is_some).then(|| profile.map(|p| p.unwrap_or(0.0)));
     let career_code = profile::top_three(&model.career_profile);
     let congruence = complete.and_then(|p| profile::correlation(&p, &model.career_profile));
     let c_index = complete.map(|p| profile::c_index(&p, career_code));
@@ -541,16 +486,7 @@ mod tests {
         };
         assert_eq!(aligned(&item, 0), 4);
         assert_eq!(aligned(&item, 4), 0);
-        assert_eq!(
-            aligned(
-                &ItemSpec {
-                    keyed: Keyed::Plus,
-                    ..item
-                },
-                3
-            ),
-            3
-        );
+        assert_eq!(aligned(&ItemSpec { keyed: Keyed::Plus, ..item }, 3), 3);
     }
 
     #[test]
@@ -566,11 +502,7 @@ mod tests {
         let mean = MLT.model.career_profile.iter().sum::<f64>() / 6.0;
         for a in 0..6 {
             let raw = MLT.model.career_profile[a] - mean;
-            let expected = if raw < 0.0 {
-                raw * MLT.model.far_area_weight
-            } else {
-                raw
-            };
+            let expected = if raw < 0.0 { raw * MLT.model.far_area_weight } else { raw };
             assert!((pulls[a] - expected).abs() < 1e-12);
         }
     }

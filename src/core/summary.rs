@@ -2,11 +2,11 @@
 //! Kept in the core so that what each kind of visitor is told is tested natively (see
 //! tests/personas.rs); the results screen only lays these strings out.
 
-use crate::core::content::{Locale, NextStep};
+use crate::core::content::{args, Locale, NextStep};
 use crate::core::model::{Band, Model};
 use crate::core::quality::QualityFlag;
 use crate::core::scoring::{band_for, FitResult, Shortfall};
-use crate::core::text::{fill, whole};
+use crate::core::text::whole;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
@@ -35,55 +35,49 @@ pub struct Summary {
 fn quality_text(locale: &Locale, flag: QualityFlag) -> &'static str {
     let ui = &locale.ui;
     match flag {
-        QualityFlag::YesSaying => ui.quality_yes_saying,
-        QualityFlag::NoSaying => ui.quality_no_saying,
-        QualityFlag::StraightLining => ui.quality_straight_lining,
-        QualityFlag::FlatProfile => ui.quality_flat_profile,
-        QualityFlag::Candour => ui.quality_candour,
+        QualityFlag::YesSaying => ui.quality_yes_saying(),
+        QualityFlag::NoSaying => ui.quality_no_saying(),
+        QualityFlag::StraightLining => ui.quality_straight_lining(),
+        QualityFlag::FlatProfile => ui.quality_flat_profile(),
+        QualityFlag::Candour => ui.quality_candour(),
     }
 }
 
 pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary {
     let ui = &locale.ui;
     let band_text = &locale.bands[result.band.index()];
-    let join = |names: Vec<&str>| names.join(ui.results_list_and);
-    let obstacle_names = join(
-        result
-            .obstacles
-            .iter()
-            .filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.name))
-            .collect(),
-    );
+    let join = |names: Vec<&str>| locale.list(&names);
+    let obstacle_names =
+        join(result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.name)).collect());
 
     let headline = match result.band {
         Band::Obstacle => {
-            let template = match result.fit_band {
-                Band::Strong | Band::Good => ui.results_obstacle_lead_fits,
-                Band::Mixed => ui.results_obstacle_lead_mixed,
-                _ => ui.results_obstacle_lead_low,
-            };
-            fill(template, &[("obstacles", &obstacle_names)])
+            let obstacles = obstacle_names.as_str();
+            match result.fit_band {
+                Band::Strong | Band::Good => {
+                    locale.fill(&ui.results_obstacle_lead_fits(), args::ResultsObstacleLeadFits { obstacles })
+                }
+                Band::Mixed => {
+                    locale.fill(&ui.results_obstacle_lead_mixed(), args::ResultsObstacleLeadMixed { obstacles })
+                }
+                _ => locale.fill(&ui.results_obstacle_lead_low(), args::ResultsObstacleLeadLow { obstacles }),
+            }
         }
-        Band::Unclear => ui.results_unclear_lead.to_string(),
+        Band::Unclear => ui.results_unclear_lead().to_string(),
         _ => band_text.meaning.to_string(),
     };
 
     let held = if result.held_by_interests {
         result.interest_match().map(|i| {
-            fill(
-                ui.results_held_by_interests,
-                &[("interest", &whole(i)), ("good", &whole(model.bands.good))],
+            locale.fill(
+                &ui.results_held_by_interests(),
+                args::ResultsHeldByInterests { interest: &whole(i), good: &whole(model.bands.good) },
             )
         })
     } else if result.held_by_open_obstacle {
-        let open = join(
-            result
-                .open_obstacles
-                .iter()
-                .filter_map(|o| locale.obstacles.get(*o).map(|t| t.name))
-                .collect(),
-        );
-        Some(fill(ui.results_held_by_open, &[("obstacles", &open)]))
+        let open =
+            join(result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.name)).collect());
+        Some(locale.fill(&ui.results_held_by_open(), args::ResultsHeldByOpen { obstacles: &open }))
     } else {
         None
     };
@@ -95,59 +89,42 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         match s {
             Shortfall::Part(p) => {
                 let part = locale.parts.get(*p).copied().unwrap_or_default();
-                shortfalls.push(fill(ui.results_shortfall_part, &[("part", part)]))
+                shortfalls.push(locale.fill(&ui.results_shortfall_part(), args::ResultsShortfallPart { part }))
             }
             Shortfall::Area(a) => short_areas.push(locale.areas[a.index()].name),
             Shortfall::Keyed(_) => keyed_short = true,
         }
     }
     if !short_areas.is_empty() {
-        shortfalls.push(fill(
-            ui.results_shortfall_areas,
-            &[
-                ("count", &model.coverage.area_answers.to_string()),
-                ("areas", &join(short_areas)),
-            ],
+        shortfalls.push(locale.fill(
+            &ui.results_shortfall_areas(),
+            args::ResultsShortfallAreas { count: &model.coverage.area_answers.to_string(), areas: &join(short_areas) },
         ));
     }
     if keyed_short {
-        shortfalls.push(ui.results_shortfall_keyed.to_string());
+        shortfalls.push(ui.results_shortfall_keyed().to_string());
     }
 
     let interest = result.interest_match().map(|score| {
         let words = match band_for(model, score) {
-            Band::Strong => ui.results_interest_words_strong,
-            Band::Good => ui.results_interest_words_good,
-            Band::Mixed => ui.results_interest_words_mixed,
-            _ => ui.results_interest_words_low,
+            Band::Strong => ui.results_interest_words_strong(),
+            Band::Good => ui.results_interest_words_good(),
+            Band::Mixed => ui.results_interest_words_mixed(),
+            _ => ui.results_interest_words_low(),
         };
-        fill(
-            ui.results_interest_match,
-            &[("score", &whole(score)), ("words", words)],
-        )
+        locale.fill(&ui.results_interest_match(), args::ResultsInterestMatch { score: &whole(score), words })
     });
 
-    let coverage = fill(
-        ui.results_coverage,
-        &[
-            ("answered", &result.answered.to_string()),
-            ("total", &result.total.to_string()),
-        ],
+    let coverage = locale.fill(
+        &ui.results_coverage(),
+        args::ResultsCoverage { answered: &result.answered.to_string(), total: &result.total.to_string() },
     );
     let range = (result.skipped() > 0).then(|| match result.overall {
-        Some(_) => fill(
-            ui.results_range,
-            &[
-                ("skipped", &result.skipped().to_string()),
-                ("high", &whole(result.range.1)),
-            ],
-        ),
-        None => fill(
-            ui.results_range_no_score,
-            &[
-                ("low", &whole(result.range.0)),
-                ("high", &whole(result.range.1)),
-            ],
+        Some(_) => locale
+            .fill(&ui.results_range(), args::ResultsRange { skipped: result.skipped(), high: &whole(result.range.1) }),
+        None => locale.fill(
+            &ui.results_range_no_score(),
+            args::ResultsRangeNoScore { low: &whole(result.range.0), high: &whole(result.range.1) },
         ),
     });
 
@@ -156,21 +133,9 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         headline,
         held,
         shortfalls,
-        quality: result
-            .quality
-            .iter()
-            .map(|f| quality_text(locale, *f))
-            .collect(),
-        obstacles: result
-            .obstacles
-            .iter()
-            .filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.text))
-            .collect(),
-        open_questions: result
-            .open_obstacles
-            .iter()
-            .filter_map(|o| locale.obstacles.get(*o).map(|t| t.open))
-            .collect(),
+        quality: result.quality.iter().map(|f| quality_text(locale, *f)).collect(),
+        obstacles: result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.text)).collect(),
+        open_questions: result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.open)).collect(),
         interest,
         coverage,
         range,
@@ -179,11 +144,7 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
 
 /// The next steps this result shows: those for its band, less any that point to a guide
 /// section the page hides or to related careers that are not shown.
-pub fn next_steps<'a>(
-    locale: &'a Locale,
-    result: &FitResult,
-    guide_shown: bool,
-) -> Vec<&'a NextStep> {
+pub fn next_steps<'a>(locale: &'a Locale, result: &FitResult, guide_shown: bool) -> Vec<&'a NextStep> {
     locale
         .next_steps
         .iter()
@@ -197,8 +158,5 @@ pub fn next_steps<'a>(
 pub fn career_areas(model: &Model, locale: &Locale) -> String {
     let top = crate::core::profile::top_three(&model.career_profile);
     let names: Vec<&str> = top.iter().map(|a| locale.areas[a.index()].name).collect();
-    match names.as_slice() {
-        [a, b, c] => format!("{a}, {b}{}{c}", locale.ui.results_list_and),
-        _ => String::new(),
-    }
+    locale.list(&names)
 }

@@ -19,12 +19,9 @@ fn read_page() -> Startup {
         query: browser::query(),
         fragment: browser::fragment(),
         storage_works,
-        stored: if storage_works {
-            browser::load(STORAGE_KEY)
-        } else {
-            None
-        },
+        stored: if storage_works { browser::load(STORAGE_KEY) } else { None },
         page_base: browser::url_with_fragment(""),
+        languages: browser::preferred_languages(),
     }
 }
 
@@ -39,10 +36,11 @@ pub fn app(props: &AppProps) -> Html {
     let (state, dispatch) = use_session(props.career, read_page);
     use_hash_route(dispatch.clone());
     use_host_bridge(state.options.host_origin.clone());
-    let content = ContentContext {
-        career: props.career,
-        locale: state.locale(),
-    };
+    let content = ContentContext { career: props.career, locale: state.locale() };
+    if state.hold {
+        // The visitor's language is on its way: show nothing rather than flash English.
+        return html! { <div id={ROOT_ID} class="mlt-fit" aria-busy="true"></div> };
+    }
     let progress = ProgressContext { state, dispatch };
     html! {
         <ContextProvider<ContentContext> context={content}>

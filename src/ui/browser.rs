@@ -20,8 +20,7 @@ fn storage() -> Option<Storage> {
 pub fn storage_works() -> bool {
     let Some(s) = storage() else { return false };
     let probe = "mlt-fit/probe";
-    let ok =
-        s.set_item(probe, "1").is_ok() && s.get_item(probe).ok().flatten().as_deref() == Some("1");
+    let ok = s.set_item(probe, "1").is_ok() && s.get_item(probe).ok().flatten().as_deref() == Some("1");
     let _ = s.remove_item(probe);
     ok
 }
@@ -42,15 +41,11 @@ pub fn remove(key: &str) {
 }
 
 pub fn fragment() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 pub fn query() -> String {
-    window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// Moves to another screen by changing the fragment; the `hashchange` listener updates
@@ -63,8 +58,9 @@ pub fn navigate(fragment: &str) {
     }
 }
 
-/// Replaces the fragment without a history entry (for correcting a malformed one).
-pub fn replace_fragment(fragment: &str) {
+/// Replaces the page's address without a history entry: a fragment (correcting a malformed
+/// one) or a query and fragment (a language switch).
+pub fn replace_url(fragment: &str) {
     if let Some(w) = window() {
         if let Ok(history) = w.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(fragment));
@@ -82,15 +78,37 @@ pub fn url_with_fragment(fragment: &str) -> String {
     format!("{base}{fragment}")
 }
 
+/// The browser's preferred languages, most wanted first (`navigator.languages`, else
+/// `navigator.language`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Fetches a file beside the page as text; `None` when it cannot be had (offline without a
+/// cached copy, not found, blocked).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
 /// Focuses an element by id, for moving focus to a new screen's heading.
 pub fn focus(id: &str) {
-    let el = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
+    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
@@ -98,9 +116,7 @@ pub fn focus(id: &str) {
 
 /// Focuses a text field by id and selects its text (for copying by hand).
 pub fn focus_and_select(id: &str) {
-    let el = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
+    let el = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(input) = el.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
         let _ = input.focus();
         input.select();
@@ -122,16 +138,12 @@ pub async fn copy(text: &str) -> bool {
     if !clipboard.is_object() {
         return false;
     }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
 /// Whether the Web Share API is there (mostly phones).
 pub fn can_share() -> bool {
-    window().is_some_and(|w| {
-        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
-    })
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
 }
 
 /// Opens the system share sheet; a cancelled share is not an error worth showing.
@@ -161,9 +173,7 @@ pub fn print() -> bool {
 /// Prints with a class on the document (a print layout of its own), removed after printing,
 /// or at once when the browser cannot print (see `print`).
 pub fn print_with_root_class(class: &str) -> bool {
-    let root = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
     let (Some(root), Some(w)) = (root, window()) else {
         return false;
     };
@@ -183,18 +193,14 @@ pub fn print_with_root_class(class: &str) -> bool {
 
 /// Sets a CSS custom property on the document (CSSOM, so a strict CSP allows it).
 pub fn set_css_variable(name: &str, value: &str) {
-    let root = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
     if let Some(root) = root.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = root.style().set_property(name, value);
     }
 }
 
 pub fn add_root_class(class: &str) {
-    let root = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
     if let Some(root) = root {
         let _ = root.class_list().add_1(class);
     }
@@ -207,9 +213,7 @@ pub fn set_title(title: &str) {
 }
 
 pub fn set_document_lang(lang: &str) {
-    let root = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element());
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
     if let Some(root) = root {
         let _ = root.set_attribute("lang", lang);
     }
@@ -218,10 +222,7 @@ pub fn set_document_lang(lang: &str) {
 /// Whether this page runs inside another page's frame.
 pub fn in_frame() -> bool {
     let Some(w) = window() else { return false };
-    match (
-        w.parent().ok().flatten(),
-        w.self_().dyn_into::<Window>().ok(),
-    ) {
+    match (w.parent().ok().flatten(), w.self_().dyn_into::<Window>().ok()) {
         (Some(parent), Some(me)) => !JsValue::from(parent).loose_eq(&JsValue::from(me)),
         _ => false,
     }
@@ -247,21 +248,13 @@ pub fn content_height(id: &str) -> Option<u32> {
     let rect = el.get_bounding_client_rect();
     let body_rect = body.get_bounding_client_rect();
     let below = (body_rect.bottom() - rect.bottom()).max(0.0);
-    Some(
-        (rect.bottom() - body_rect.top() + below + 1.0)
-            .ceil()
-            .clamp(0.0, 100_000.0) as u32,
-    )
+    Some((rect.bottom() - body_rect.top() + below + 1.0).ceil().clamp(0.0, 100_000.0) as u32)
 }
 
 /// A plain `{type, ...}` message object.
 pub fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &object,
-        &JsValue::from_str("type"),
-        &JsValue::from_str(kind),
-    );
+    let _ = js_sys::Reflect::set(&object, &JsValue::from_str("type"), &JsValue::from_str(kind));
     for (key, value) in fields {
         let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
     }
@@ -315,9 +308,7 @@ pub fn load_kit(name: &str, done: impl FnOnce(bool) + 'static) {
             &js_sys::global().unchecked_into::<web_sys::EventTarget>(),
             "mlt-fit-kit",
             move |e| {
-                let which = e
-                    .dyn_ref::<web_sys::CustomEvent>()
-                    .and_then(|c| c.detail().as_string());
+                let which = e.dyn_ref::<web_sys::CustomEvent>().and_then(|c| c.detail().as_string());
                 if which.as_deref() == Some(wanted.as_str()) {
                     finish(true);
                 }
@@ -349,10 +340,7 @@ pub fn load_kit(name: &str, done: impl FnOnce(bool) + 'static) {
 /// Calls `kit.function(args…)`; `None` when the kit or the function is missing or throws.
 pub fn call_kit(name: &str, function: &str, args: &[JsValue]) -> Option<JsValue> {
     let kit = kit(name)?;
-    let f: js_sys::Function = js_sys::Reflect::get(&kit, &JsValue::from_str(function))
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let f: js_sys::Function = js_sys::Reflect::get(&kit, &JsValue::from_str(function)).ok()?.dyn_into().ok()?;
     let list = js_sys::Array::new();
     for a in args {
         list.push(a);
@@ -368,9 +356,7 @@ pub async fn read_text_file(file: web_sys::File, max_bytes: u64) -> Result<Strin
     if file.size() > max_bytes as f64 {
         return Err(true);
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| false)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|_| false)?;
     text.as_string().ok_or(false)
 }
 

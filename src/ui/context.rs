@@ -50,28 +50,16 @@ impl ProgressContext {
 #[hook]
 pub fn use_content() -> ContentContext {
     let found = use_context::<ContentContext>();
-    debug_assert!(
-        found.is_some(),
-        "use_content() needs a ContextProvider<ContentContext> above it"
-    );
-    found.unwrap_or(ContentContext {
-        career: &MLT,
-        locale: MLT.locale(""),
-    })
+    debug_assert!(found.is_some(), "use_content() needs a ContextProvider<ContentContext> above it");
+    found.unwrap_or(ContentContext { career: &MLT, locale: MLT.default_locale() })
 }
 
 #[hook]
 pub fn use_progress() -> ProgressContext {
     let found = use_context::<ProgressContext>();
-    debug_assert!(
-        found.is_some(),
-        "use_progress() needs a ContextProvider<ProgressContext> above it"
-    );
+    debug_assert!(found.is_some(), "use_progress() needs a ContextProvider<ProgressContext> above it");
     match found {
         Some(p) => p,
-        None => ProgressContext {
-            state: Rc::new(start(&MLT, &Startup::default()).0),
-            dispatch: Callback::noop(),
-        },
+        None => ProgressContext { state: Rc::new(start(&MLT, &Startup::default()).0), dispatch: Callback::noop() },
     }
 }

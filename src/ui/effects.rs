@@ -18,7 +18,15 @@ pub const SCREEN_HEADING: &str = "screen-heading";
 pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
     match effect {
         Effect::Navigate(fragment) => browser::navigate(fragment),
-        Effect::ReplaceFragment(fragment) => browser::replace_fragment(fragment),
+        Effect::ReplaceFragment(fragment) => browser::replace_url(fragment),
+        Effect::ReplaceUrl(url) => browser::replace_url(url),
+        Effect::LoadLanguage { lang, file } => {
+            let (lang, file, dispatch) = (*lang, *file, dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = browser::fetch_text(file).await;
+                dispatch.emit(Event::LanguageLoaded { lang, text });
+            });
+        }
         Effect::SaveProgress(text) => {
             browser::save(STORAGE_KEY, text);
         }
@@ -36,8 +44,7 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
         Effect::Warn(message) => browser::warn(message),
         Effect::AnnounceCompletion { host_origin, band } => {
             if browser::in_frame() {
-                let msg =
-                    browser::message("mlt-fit:completed", &[("band", JsValue::from_str(band))]);
+                let msg = browser::message("mlt-fit:completed", &[("band", JsValue::from_str(band))]);
                 browser::post_to_host(host_origin, &msg);
             }
         }
@@ -55,9 +62,7 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
             wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
         }
         Effect::Print => dispatch.emit(Event::PrintDone(browser::print())),
-        Effect::PrintHandout => dispatch.emit(Event::PrintDone(browser::print_with_root_class(
-            "print-handout",
-        ))),
+        Effect::PrintHandout => dispatch.emit(Event::PrintDone(browser::print_with_root_class("print-handout"))),
         Effect::DrawQr(text) => {
             let (dispatch, text) = (dispatch.clone(), text.clone());
             browser::load_kit("qr", move |loaded| {
@@ -74,12 +79,7 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
                 let root = browser::element_by_id(CLASS_ROOT_ID);
                 let shown = loaded
                     && root.is_some_and(|el| {
-                        browser::call_kit(
-                            "class",
-                            "mount",
-                            &[el.into(), lang.into(), page_base.into()],
-                        )
-                        .is_some()
+                        browser::call_kit("class", "mount", &[el.into(), lang.into(), page_base.into()]).is_some()
                     });
                 dispatch.emit(Event::ClassViewOpened(shown));
             });

@@ -27,8 +27,9 @@ export function launchBrowser() {
  *   badResponses     "STATUS URL" for responses with status >= 400
  * `cspViolations()` returns the securitypolicyviolation events the page saw.
  */
-export async function openPage(browser, url, { colorScheme = 'light', viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
+export async function openPage(browser, url, { colorScheme = 'light', viewport = { width: 1280, height: 800 }, locale } = {}) {
+  // `locale` sets the browser's language (navigator.languages), e.g. 'es-US'; by default en-US.
+  const context = await browser.newContext({ colorScheme, viewport, locale: locale ?? 'en-US' });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const consoleErrors = [];

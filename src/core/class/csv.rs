@@ -57,11 +57,7 @@ pub struct CsvOptions<'a> {
 
 impl Default for CsvOptions<'_> {
     fn default() -> Self {
-        CsvOptions {
-            separator: ',',
-            bom: true,
-            link_base: "",
-        }
+        CsvOptions { separator: ',', bom: true, link_base: "" }
     }
 }
 
@@ -81,18 +77,9 @@ pub fn to_csv(rows: &[StudentRow], labels: &CsvLabels, options: &CsvOptions) -> 
             None => fill(labels.unnamed, &[("n", &row.number.to_string())]),
         };
         let areas = row.top_areas.map_or_else(String::new, |top| {
-            list(
-                top.iter()
-                    .map(|a| labels.areas.get(a.index()).copied().unwrap_or(""))
-                    .collect(),
-            )
+            list(top.iter().map(|a| labels.areas.get(a.index()).copied().unwrap_or("")).collect())
         });
-        let obstacles = list(
-            row.obstacles
-                .iter()
-                .map(|o| labels.obstacles.get(*o).copied().unwrap_or(""))
-                .collect(),
-        );
+        let obstacles = list(row.obstacles.iter().map(|o| labels.obstacles.get(*o).copied().unwrap_or("")).collect());
         let quality = list(
             row.quality
                 .iter()
@@ -100,21 +87,14 @@ pub fn to_csv(rows: &[StudentRow], labels: &CsvLabels, options: &CsvOptions) -> 
                 .map(|i| labels.quality.get(i).copied().unwrap_or(""))
                 .collect(),
         );
-        let older = row.older_set.map_or_else(String::new, |v| {
-            fill(labels.older_set, &[("version", &v.to_string())])
-        });
+        let older = row.older_set.map_or_else(String::new, |v| fill(labels.older_set, &[("version", &v.to_string())]));
         write_row(
             &mut out,
             sep,
             [
                 name,
                 row.score.map_or_else(String::new, |s| s.to_string()),
-                labels
-                    .bands
-                    .get(row.band.index())
-                    .copied()
-                    .unwrap_or("")
-                    .to_string(),
+                labels.bands.get(row.band.index()).copied().unwrap_or("").to_string(),
                 row.band.key().to_string(),
                 areas,
                 obstacles,
@@ -181,10 +161,7 @@ mod tests {
         assert_eq!(cell("+34 600"), "'+34 600");
         assert_eq!(cell("-x"), "'-x");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(
-            cell("=HYPERLINK(\"x\",\"y\")"),
-            "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""
-        );
+        assert_eq!(cell("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
         assert_eq!(cell(" padded "), "\" padded \"");
         assert_eq!(cell(""), "");
         let mut semi = String::new();

@@ -68,10 +68,7 @@ mod tests {
     fn splits_with_quotes() {
         assert_eq!(split_fields("a,b,c", ','), ["a", "b", "c"]);
         assert_eq!(split_fields("\"Lopez, Ana\",x", ','), ["Lopez, Ana", "x"]);
-        assert_eq!(
-            split_fields("\"say \"\"hi\"\"\",x", ','),
-            ["say \"hi\"", "x"]
-        );
+        assert_eq!(split_fields("\"say \"\"hi\"\"\",x", ','), ["say \"hi\"", "x"]);
         assert_eq!(split_fields("a,,", ','), ["a", "", ""]);
         assert_eq!(split_fields("\"open, quote", ','), ["open, quote"]);
         assert_eq!(split_fields(" \"q\" ,x", ','), ["q ", "x"]);

@@ -25,11 +25,7 @@ const MAX_PREFIX_WORDS: usize = 4;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
     /// A result: the canonical payload, what it decodes to, and a name written before it.
-    Result {
-        payload: String,
-        shared: SharedAnswers,
-        prefix: Option<String>,
-    },
+    Result { payload: String, shared: SharedAnswers, prefix: Option<String> },
     /// Something that looks like a link or a code, but the codec refused it.
     Attempt(LinkError),
     /// No link and nothing like a code.
@@ -41,9 +37,7 @@ pub enum Found {
 pub fn find_result(text: &str, known_sets: &[ItemSet], current: &ItemSet) -> Found {
     if let Some(at) = text.find(LINK_MARKER) {
         let rest = text.get(at + LINK_MARKER.len()..).unwrap_or("");
-        let end = rest
-            .find(|c: char| !is_payload_char(c))
-            .unwrap_or(rest.len());
+        let end = rest.find(|c: char| !is_payload_char(c)).unwrap_or(rest.len());
         let payload = rest.get(..end).unwrap_or("");
         // The link is the whitespace-delimited word holding the marker; before it, a name.
         let before = text.get(..at).unwrap_or("");
@@ -68,10 +62,7 @@ fn find_code(text: &str, known_sets: &[ItemSet], current: &ItemSet) -> Found {
         tries.push((label, code));
     }
     for start in word_starts(text).take(MAX_PREFIX_WORDS + 1) {
-        tries.push((
-            text.get(..start).unwrap_or(""),
-            text.get(start..).unwrap_or(""),
-        ));
+        tries.push((text.get(..start).unwrap_or(""), text.get(start..).unwrap_or("")));
     }
     for (prefix, code) in tries {
         if !looks_like_code(code) {
@@ -79,11 +70,7 @@ fn find_code(text: &str, known_sets: &[ItemSet], current: &ItemSet) -> Found {
         }
         match hand_in::parse(code, known_sets, current) {
             Ok(read) => {
-                return Found::Result {
-                    payload: read.payload,
-                    shared: read.shared,
-                    prefix: display_name(prefix),
-                };
+                return Found::Result { payload: read.payload, shared: read.shared, prefix: display_name(prefix) };
             }
             Err(e) => {
                 // The first reading that looked like a code is the one the counselor meant.
@@ -119,31 +106,11 @@ pub fn display_name(raw: &str) -> Option<String> {
         }
         out.push_str(word);
     }
-    let junk = |c: char| {
-        matches!(
-            c,
-            ':' | '-'
-                | '–'
-                | '—'
-                | ','
-                | ';'
-                | '|'
-                | '"'
-                | '\''
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '<'
-                | '>'
-        )
-    };
+    let junk =
+        |c: char| matches!(c, ':' | '-' | '–' | '—' | ',' | ';' | '|' | '"' | '\'' | '“' | '”' | '‘' | '’' | '<' | '>');
     // Quotes include the apostrophe our CSV export puts before `= + - @` (formula guard).
     let trimmed = out.trim_matches(|c: char| junk(c) || c.is_whitespace());
-    let end = trimmed
-        .char_indices()
-        .nth(MAX_DISPLAY_NAME)
-        .map_or(trimmed.len(), |(i, _)| i);
+    let end = trimmed.char_indices().nth(MAX_DISPLAY_NAME).map_or(trimmed.len(), |(i, _)| i);
     let name = trimmed.get(..end).unwrap_or("").trim_end();
     (!name.is_empty()).then(|| name.to_string())
 }
@@ -162,10 +129,7 @@ mod tests {
         assert_eq!(display_name("'-Ana"), Some("Ana".into()));
         assert_eq!(display_name("O'Brien"), Some("O'Brien".into()));
         assert_eq!(display_name(""), None);
-        assert_eq!(
-            display_name(&"x".repeat(100)).map(|n| n.chars().count()),
-            Some(MAX_DISPLAY_NAME)
-        );
+        assert_eq!(display_name(&"x".repeat(100)).map(|n| n.chars().count()), Some(MAX_DISPLAY_NAME));
     }
 
     #[test]

@@ -39,27 +39,10 @@ pub const LINE_TOO_LONG_KEY: &str = "class_line_too_long";
 
 /// Header words that mark a name column, compared after lower-casing and dropping accents.
 /// Strong ones win: with both "Student ID" and "Name" columns, the name is the name.
-const NAME_WORDS_STRONG: &[&str] = &[
-    "name",
-    "names",
-    "nombre",
-    "nombres",
-    "apellido",
-    "apellidos",
-    "initials",
-    "iniciales",
-    "nom",
-];
-const NAME_WORDS_WEAK: &[&str] = &[
-    "student",
-    "students",
-    "alumno",
-    "alumna",
-    "alumnos",
-    "estudiante",
-    "estudiantes",
-    "pupil",
-];
+const NAME_WORDS_STRONG: &[&str] =
+    &["name", "names", "nombre", "nombres", "apellido", "apellidos", "initials", "iniciales", "nom"];
+const NAME_WORDS_WEAK: &[&str] =
+    &["student", "students", "alumno", "alumna", "alumnos", "estudiante", "estudiantes", "pupil"];
 /// Most words in one column heading.
 const MAX_HEADING_WORDS: usize = 3;
 /// Header words of other columns: a first line made only of headings is not an error.
@@ -190,8 +173,7 @@ pub fn parse_paste_with(text: &str, known_sets: &[ItemSet], current: &ItemSet) -
             continue;
         }
         if line.len() > MAX_LINE_LEN {
-            out.lines
-                .push(Err(line_error(line_no, line, LineReason::LineTooLong)));
+            out.lines.push(Err(line_error(line_no, line, LineReason::LineTooLong)));
             continue;
         }
         if seen == 1 {
@@ -200,13 +182,7 @@ pub fn parse_paste_with(text: &str, known_sets: &[ItemSet], current: &ItemSet) -
                 continue;
             }
         }
-        out.lines.push(read_line(
-            line_no,
-            line,
-            out.header.as_ref(),
-            known_sets,
-            current,
-        ));
+        out.lines.push(read_line(line_no, line, out.header.as_ref(), known_sets, current));
     }
     out
 }
@@ -220,11 +196,7 @@ fn numbered_lines(text: &str) -> Vec<(usize, &str)> {
     while i < bytes.len() {
         if bytes[i] == b'\n' || bytes[i] == b'\r' {
             out.push((out.len() + 1, text.get(start..i).unwrap_or("")));
-            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
+            i += if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
             start = i;
         } else {
             i += 1;
@@ -235,29 +207,17 @@ fn numbered_lines(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// A first line that holds no result and names at least one column.
-fn read_header(
-    line_no: usize,
-    line: &str,
-    known_sets: &[ItemSet],
-    current: &ItemSet,
-) -> Option<Header> {
+fn read_header(line_no: usize, line: &str, known_sets: &[ItemSet], current: &ItemSet) -> Option<Header> {
     let separator = detect_separator(line);
     let fields = match separator {
         Some(sep) => split_fields(line, sep),
         None => vec![line.to_string()],
     };
-    if fields
-        .iter()
-        .any(|f| matches!(find_result(f, known_sets, current), Found::Result { .. }))
-    {
+    if fields.iter().any(|f| matches!(find_result(f, known_sets, current), Found::Result { .. })) {
         return None;
     }
     let words = |f: &str| -> Vec<String> {
-        fold(f)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
+        fold(f).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
     };
     // A heading is a few words ("Nombre del alumno"), not a sentence that happens to say
     // "students".
@@ -266,12 +226,7 @@ fn read_header(
         words.len() <= MAX_HEADING_WORDS && words.iter().any(|w| list.contains(&w.as_str()))
     };
     let columns = |list: &[&str]| -> Vec<usize> {
-        fields
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| has(f, list))
-            .map(|(i, _)| i)
-            .collect()
+        fields.iter().enumerate().filter(|(_, f)| has(f, list)).map(|(i, _)| i).collect()
     };
     let mut name_columns = columns(NAME_WORDS_STRONG);
     if name_columns.is_empty() {
@@ -280,11 +235,7 @@ fn read_header(
     let any_heading = !name_columns.is_empty() || fields.iter().any(|f| has(f, OTHER_HEADER_WORDS));
     // A lone word such as "Name" over a column of codes is a heading; a column of names with
     // no codes at all is not a header but a list of errors, which the counselor should see.
-    any_heading.then_some(Header {
-        line_no,
-        separator,
-        name_columns,
-    })
+    any_heading.then_some(Header { line_no, separator, name_columns })
 }
 
 /// One data line: the fields of a row first (so a name column is seen), then the whole line.
@@ -295,9 +246,7 @@ fn read_line(
     known_sets: &[ItemSet],
     current: &ItemSet,
 ) -> Result<Entry, LineError> {
-    let separator = header
-        .and_then(|h| h.separator)
-        .or_else(|| row_separator(line));
+    let separator = header.and_then(|h| h.separator).or_else(|| row_separator(line));
     let mut attempt: Option<LinkError> = None;
 
     if let Some(sep) = separator {
@@ -310,26 +259,10 @@ fn read_line(
                     continue;
                 }
                 match find_result(field, known_sets, current) {
-                    Found::Result {
-                        payload,
-                        shared,
-                        prefix,
-                    } => {
-                        let other = if header.is_none() {
-                            sole_other_field(&fields, i)
-                        } else {
-                            None
-                        };
-                        let name = column_name
-                            .or(other)
-                            .or(prefix)
-                            .or_else(|| shared.name.clone());
-                        return Ok(Entry {
-                            line_no,
-                            name,
-                            payload,
-                            shared,
-                        });
+                    Found::Result { payload, shared, prefix } => {
+                        let other = if header.is_none() { sole_other_field(&fields, i) } else { None };
+                        let name = column_name.or(other).or(prefix).or_else(|| shared.name.clone());
+                        return Ok(Entry { line_no, name, payload, shared });
                     }
                     Found::Attempt(e) => {
                         attempt.get_or_insert(e);
@@ -341,24 +274,11 @@ fn read_line(
     }
 
     match find_result(line, known_sets, current) {
-        Found::Result {
-            payload,
-            shared,
-            prefix,
-        } => {
+        Found::Result { payload, shared, prefix } => {
             let name = prefix.or_else(|| shared.name.clone());
-            Ok(Entry {
-                line_no,
-                name,
-                payload,
-                shared,
-            })
+            Ok(Entry { line_no, name, payload, shared })
         }
-        Found::Attempt(e) => Err(line_error(
-            line_no,
-            line,
-            LineReason::Link(attempt.unwrap_or(e)),
-        )),
+        Found::Attempt(e) => Err(line_error(line_no, line, LineReason::Link(attempt.unwrap_or(e)))),
         Found::Nothing => {
             let reason = attempt.map_or(LineReason::NotAResult, LineReason::Link);
             Err(line_error(line_no, line, reason))
@@ -368,20 +288,13 @@ fn read_line(
 
 /// The name from the header's name columns, joined with spaces.
 fn join_names(fields: &[String], columns: &[usize]) -> Option<String> {
-    let parts: Vec<&str> = columns
-        .iter()
-        .filter_map(|i| fields.get(*i))
-        .map(String::as_str)
-        .collect();
+    let parts: Vec<&str> = columns.iter().filter_map(|i| fields.get(*i)).map(String::as_str).collect();
     display_name(&parts.join(" "))
 }
 
 /// Without a header, a row of exactly two non-empty cells is a name and a result.
 fn sole_other_field(fields: &[String], result: usize) -> Option<String> {
-    let mut others = fields
-        .iter()
-        .enumerate()
-        .filter(|(i, f)| *i != result && !f.trim().is_empty());
+    let mut others = fields.iter().enumerate().filter(|(i, f)| *i != result && !f.trim().is_empty());
     match (others.next(), others.next()) {
         (Some((_, only)), None) => display_name(only),
         _ => None,
@@ -389,20 +302,12 @@ fn sole_other_field(fields: &[String], result: usize) -> Option<String> {
 }
 
 fn line_error(line_no: usize, line: &str, reason: LineReason) -> LineError {
-    let mut text: String = line
-        .trim()
-        .chars()
-        .take(MAX_ERROR_TEXT)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let mut text: String =
+        line.trim().chars().take(MAX_ERROR_TEXT).map(|c| if c.is_control() { ' ' } else { c }).collect();
     if line.trim().chars().nth(MAX_ERROR_TEXT).is_some() {
         text.push('…');
     }
-    LineError {
-        line_no,
-        text,
-        reason,
-    }
+    LineError { line_no, text, reason }
 }
 
 #[cfg(test)]
@@ -425,16 +330,9 @@ mod tests {
 
     #[test]
     fn error_text_is_cut_and_cleaned() {
-        let e = line_error(
-            3,
-            &format!("a\tb{}", "x".repeat(200)),
-            LineReason::NotAResult,
-        );
+        let e = line_error(3, &format!("a\tb{}", "x".repeat(200)), LineReason::NotAResult);
         assert_eq!(e.text.chars().count(), MAX_ERROR_TEXT + 1);
         assert!(e.text.starts_with("a b") && e.text.ends_with('…'));
-        assert_eq!(
-            line_error(1, "  short  ", LineReason::NotAResult).text,
-            "short"
-        );
+        assert_eq!(line_error(1, "  short  ", LineReason::NotAResult).text, "short");
     }
 }

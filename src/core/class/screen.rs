@@ -116,12 +116,7 @@ pub enum ClassEffect {
 }
 
 /// The class view as it opens: with the kept list shown, when there is one.
-pub fn start(
-    career: &Career,
-    kept: Option<String>,
-    storage_works: bool,
-    page_base: String,
-) -> ClassState {
+pub fn start(career: &Career, kept: Option<String>, storage_works: bool, page_base: String) -> ClassState {
     let state = ClassState {
         text: String::new(),
         shown: None,
@@ -135,10 +130,7 @@ pub fn start(
     };
     match kept.filter(|t| !t.trim().is_empty()) {
         Some(text) => {
-            let state = ClassState {
-                keep: true,
-                ..state
-            };
+            let state = ClassState { keep: true, ..state };
             read(career, state, text)
         }
         None => state,
@@ -204,10 +196,7 @@ pub fn update(
         ClassEvent::Forget => {
             next.keep = false;
             next.notice = Some(Notice::Forgotten);
-            (
-                next,
-                vec![ClassEffect::Unkeep, ClassEffect::Focus(ClassFocus::Notice)],
-            )
+            (next, vec![ClassEffect::Unkeep, ClassEffect::Focus(ClassFocus::Notice)])
         }
         ClassEvent::Clear => {
             next.text = String::new();
@@ -227,13 +216,7 @@ pub fn update(
 /// Reads `text` and shows the class, or says the box is empty.
 fn show(career: &Career, state: ClassState, text: String) -> (ClassState, Vec<ClassEffect>) {
     if text.trim().is_empty() {
-        let next = ClassState {
-            text,
-            shown: None,
-            order: Vec::new(),
-            notice: Some(Notice::Empty),
-            ..state
-        };
+        let next = ClassState { text, shown: None, order: Vec::new(), notice: Some(Notice::Empty), ..state };
         return (next, vec![ClassEffect::Focus(ClassFocus::Notice)]);
     }
     let next = read(career, state, text);
@@ -249,22 +232,12 @@ fn read(career: &Career, state: ClassState, text: String) -> ClassState {
     let pasted = parse_paste(&text, career);
     let summary = summarize_class(&pasted, career);
     let order = sorted_order(&summary.rows, state.sort, state.direction);
-    ClassState {
-        text,
-        shown: Some(Rc::new(Shown { pasted, summary })),
-        order,
-        notice: None,
-        ..state
-    }
+    ClassState { text, shown: Some(Rc::new(Shown { pasted, summary })), order, notice: None, ..state }
 }
 
 /// The CSV of the table, in the order it is shown.
 fn download(locale: &Locale, texts: &ClassUi, state: &ClassState, shown: &Shown) -> ClassEffect {
-    let rows: Vec<_> = state
-        .order
-        .iter()
-        .filter_map(|&i| shown.summary.rows.get(i).cloned())
-        .collect();
+    let rows: Vec<_> = state.order.iter().filter_map(|&i| shown.summary.rows.get(i).cloned()).collect();
     let obstacles: Vec<&str> = locale.obstacles.iter().map(|o| o.name).collect();
     let labels = CsvLabels {
         headers: [
@@ -286,15 +259,8 @@ fn download(locale: &Locale, texts: &ClassUi, state: &ClassState, shown: &Shown)
         older_set: texts.csv_older,
         list_separator: texts.list_separator,
     };
-    let options = CsvOptions {
-        link_base: &state.page_base,
-        ..CsvOptions::default()
-    };
-    ClassEffect::Download {
-        file_name: texts.csv_file_name,
-        mime: CSV_MIME,
-        content: to_csv(&rows, &labels, &options),
-    }
+    let options = CsvOptions { link_base: &state.page_base, ..CsvOptions::default() };
+    ClassEffect::Download { file_name: texts.csv_file_name, mime: CSV_MIME, content: to_csv(&rows, &labels, &options) }
 }
 
 /// Short names of the response-quality notices, in `QualityFlag::ALL` order.

@@ -47,25 +47,14 @@ impl Direction {
 
 /// Verdicts in the order the table sorts them ascending: the fit bands best first, then the
 /// results that claim no fit band (an obstacle, a quality notice, too few answers).
-pub const BAND_ORDER: [Band; 7] = [
-    Band::Strong,
-    Band::Good,
-    Band::Mixed,
-    Band::Low,
-    Band::Obstacle,
-    Band::Unclear,
-    Band::Unknown,
-];
+pub const BAND_ORDER: [Band; 7] =
+    [Band::Strong, Band::Good, Band::Mixed, Band::Low, Band::Obstacle, Band::Unclear, Band::Unknown];
 
 /// Sorts `rows` in place by `key` in `direction`; ties keep their current order.
 pub fn sort_rows(rows: &mut Vec<StudentRow>, key: SortKey, direction: Direction) {
     let order = sorted_order(rows, key, direction);
     let mut slots: Vec<Option<StudentRow>> = std::mem::take(rows).into_iter().map(Some).collect();
-    rows.extend(
-        order
-            .into_iter()
-            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
-    );
+    rows.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
 }
 
 /// The order of `rows` sorted by `key` in `direction`, as indexes into `rows`: for a UI that
@@ -75,12 +64,7 @@ pub fn sorted_order(rows: &[StudentRow], key: SortKey, direction: Direction) -> 
         SortKey::Name => rows.iter().map(|r| r.name.as_deref().map(fold)).collect(),
         _ => Vec::new(),
     };
-    let band_rank = |b: Band| {
-        BAND_ORDER
-            .iter()
-            .position(|x| *x == b)
-            .unwrap_or(BANDS.len())
-    };
+    let band_rank = |b: Band| BAND_ORDER.iter().position(|x| *x == b).unwrap_or(BANDS.len());
     let compare = |a: usize, b: usize| -> Ordering {
         let (ra, rb) = (&rows[a], &rows[b]);
         // (missing?, ordering of the present values)

@@ -28,15 +28,8 @@ use crate::core::scoring::score_with;
 use crate::core::view::profile_chart::career_percent;
 
 /// Every verdict, in `Band::index` order (the order of [`ClassSummary::band_counts`]).
-pub const BANDS: [Band; 7] = [
-    Band::Strong,
-    Band::Good,
-    Band::Mixed,
-    Band::Low,
-    Band::Unknown,
-    Band::Unclear,
-    Band::Obstacle,
-];
+pub const BANDS: [Band; 7] =
+    [Band::Strong, Band::Good, Band::Mixed, Band::Low, Band::Unknown, Band::Unclear, Band::Obstacle];
 
 /// One student: what the class table shows, and what opens their full results.
 #[derive(Clone, Debug, PartialEq)]
@@ -156,16 +149,8 @@ impl ClassSummary {
         let total = self.rows.len();
         BANDS.map(|band| {
             let count = self.band_counts[band.index()];
-            let percent = if total == 0 {
-                0
-            } else {
-                ((count * 200 + total) / (2 * total)) as u32
-            };
-            BandCount {
-                band,
-                count,
-                percent,
-            }
+            let percent = if total == 0 { 0 } else { ((count * 200 + total) / (2 * total)) as u32 };
+            BandCount { band, count, percent }
         })
     }
 }
@@ -182,10 +167,7 @@ pub fn summarize_class(pasted: &Pasted, career: &Career) -> ClassSummary {
 
     for entry in pasted.entries() {
         read += 1;
-        if let Some(row) = by_payload
-            .get(entry.payload.as_str())
-            .and_then(|&i| rows.get_mut(i))
-        {
+        if let Some(row) = by_payload.get(entry.payload.as_str()).and_then(|&i| rows.get_mut(i)) {
             row.also_on.push(entry.line_no);
             continue;
         }
@@ -217,9 +199,7 @@ pub fn summarize_class(pasted: &Pasted, career: &Career) -> ClassSummary {
         .filter(|r| !r.also_on.is_empty())
         .map(|r| Duplicate {
             payload: r.payload.clone(),
-            lines: std::iter::once(r.line_no)
-                .chain(r.also_on.iter().copied())
-                .collect(),
+            lines: std::iter::once(r.line_no).chain(r.also_on.iter().copied()).collect(),
             student: r.number,
         })
         .collect();
@@ -304,19 +284,12 @@ pub fn median(scores: &[u32]) -> Option<f64> {
         100.0
     };
     let len = scores.len();
-    Some(if len % 2 == 1 {
-        nth(len / 2)
-    } else {
-        (nth(len / 2 - 1) + nth(len / 2)) / 2.0
-    })
+    Some(if len % 2 == 1 { nth(len / 2) } else { (nth(len / 2 - 1) + nth(len / 2)) / 2.0 })
 }
 
 /// Non-zero counts, most first; ties keep the input (model) order.
 fn tallies<T: Copy>(counts: impl Iterator<Item = (T, usize)>) -> Vec<Tally<T>> {
-    let mut out: Vec<Tally<T>> = counts
-        .filter(|(_, c)| *c > 0)
-        .map(|(what, count)| Tally { what, count })
-        .collect();
+    let mut out: Vec<Tally<T>> = counts.filter(|(_, c)| *c > 0).map(|(what, count)| Tally { what, count }).collect();
     sort_stable_by(&mut out, |a, b| b.count.cmp(&a.count));
     out
 }

@@ -37,9 +37,7 @@ pub(crate) fn base64_encode(bytes: &[u8]) -> String {
 }
 
 fn sextet_char(sextet: u32) -> char {
-    ALPHABET
-        .get((sextet & 0x3F) as usize)
-        .map_or('A', |&c| char::from(c))
+    ALPHABET.get((sextet & 0x3F) as usize).map_or('A', |&c| char::from(c))
 }
 
 fn sextet_value(c: u8) -> Option<u32> {
@@ -109,10 +107,7 @@ mod tests {
 
     #[test]
     fn payload_chars_are_the_alphabet_exactly() {
-        let accepted: String = (0u32..0x300)
-            .filter_map(char::from_u32)
-            .filter(|c| is_payload_char(*c))
-            .collect();
+        let accepted: String = (0u32..0x300).filter_map(char::from_u32).filter(|c| is_payload_char(*c)).collect();
         assert_eq!(accepted.as_bytes(), {
             let mut sorted = ALPHABET.to_vec();
             sorted.sort_unstable();

@@ -14,10 +14,7 @@ pub(crate) struct IdIndex<'a> {
 impl<'a> IdIndex<'a> {
     pub(crate) fn new(ids: &'a [&'a str]) -> Self {
         let size = (ids.len() * 2).next_power_of_two().max(16);
-        let mut index = IdIndex {
-            ids,
-            slots: vec![0; size],
-        };
+        let mut index = IdIndex { ids, slots: vec![0; size] };
         for (i, id) in ids.iter().enumerate() {
             let mut slot = index.home(id);
             loop {
@@ -56,9 +53,7 @@ impl<'a> IdIndex<'a> {
 
     fn home(&self, id: &str) -> usize {
         // FNV-1a, 64 bits: quick and deterministic.
-        let hash = id.bytes().fold(0xCBF2_9CE4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
-        });
+        let hash = id.bytes().fold(0xCBF2_9CE4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3));
         (hash as usize) & (self.slots.len() - 1)
     }
 }

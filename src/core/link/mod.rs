@@ -302,11 +302,7 @@ fn finish(mut bytes: Vec<u8>) -> String {
 /// [`encode_named`], in the order and length of `current`. The link's item set is looked up
 /// by version in `current`, then `known_sets`. See the module docs for the order of checks.
 /// Never panics.
-pub fn decode(
-    payload: &str,
-    known_sets: &[ItemSet],
-    current: &ItemSet,
-) -> Result<SharedAnswers, LinkError> {
+pub fn decode(payload: &str, known_sets: &[ItemSet], current: &ItemSet) -> Result<SharedAnswers, LinkError> {
     if payload.is_empty() {
         return Err(LinkError::Empty);
     }
@@ -318,15 +314,11 @@ pub fn decode(
     if bytes.len() < MIN_BYTES {
         return Err(LinkError::Truncated);
     }
-    let (body, crc) = bytes
-        .split_last_chunk::<CRC_LEN>()
-        .ok_or(LinkError::Truncated)?;
+    let (body, crc) = bytes.split_last_chunk::<CRC_LEN>().ok_or(LinkError::Truncated)?;
     if crc16(body) != u16::from_be_bytes(*crc) {
         return Err(LinkError::Checksum);
     }
-    let (header, rest) = body
-        .split_first_chunk::<HEADER_LEN>()
-        .ok_or(LinkError::Truncated)?;
+    let (header, rest) = body.split_first_chunk::<HEADER_LEN>().ok_or(LinkError::Truncated)?;
     let [format, v_hi, v_lo, count] = *header;
     let (name_len, packed) = match format {
         FORMAT_VERSION => (0, rest),
@@ -354,21 +346,14 @@ pub fn decode(
     let link_set = if current.version == version {
         current
     } else {
-        known_sets
-            .iter()
-            .find(|s| s.version == version)
-            .ok_or(LinkError::UnknownItemSet)?
+        known_sets.iter().find(|s| s.version == version).ok_or(LinkError::UnknownItemSet)?
     };
     if link_set.item_ids.len() != count {
         return Err(LinkError::OutOfRange);
     }
 
     let values = unpack(packed, count)?;
-    let name = if format == FORMAT_VERSION_NAMED {
-        Some(read_name(name_bytes)?)
-    } else {
-        None
-    };
+    let name = if format == FORMAT_VERSION_NAMED { Some(read_name(name_bytes)?) } else { None };
     let mut shared = remap(&values, link_set, current, version);
     shared.name = name;
     Ok(shared)
@@ -410,18 +395,10 @@ fn unpack(packed: &[u8], count: usize) -> Result<Vec<Option<u8>>, LinkError> {
 }
 
 /// Moves answers given in `link_set` order into `current` order, by item id.
-fn remap(
-    values: &[Option<u8>],
-    link_set: &ItemSet,
-    current: &ItemSet,
-    version: u16,
-) -> SharedAnswers {
+fn remap(values: &[Option<u8>], link_set: &ItemSet, current: &ItemSet, version: u16) -> SharedAnswers {
     // As before, an id's first occurrence wins. `values` has one answer per id of `link_set`
     // (`decode` checked the count).
-    let link_ids = link_set
-        .item_ids
-        .get(..values.len())
-        .unwrap_or(link_set.item_ids);
+    let link_ids = link_set.item_ids.get(..values.len()).unwrap_or(link_set.item_ids);
     let link_index = IdIndex::new(link_ids);
 
     let mut missing = 0;
@@ -482,24 +459,12 @@ mod tests {
         let ids: Vec<String> = (0..190).map(|i| format!("q{i}")).collect();
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let name = "n".repeat(MAX_NAME_BYTES);
-        let fits = ItemSet {
-            version: 1,
-            item_ids: &refs[..189],
-        };
+        let fits = ItemSet { version: 1, item_ids: &refs[..189] };
         let payload = encode_named(&Answers::skipped(189), &fits, &name).unwrap_or_default();
         assert!(payload.len() <= MAX_PAYLOAD_LEN);
-        assert_eq!(
-            decode(&payload, &[], &fits).map(|s| s.name),
-            Ok(Some(name.clone()))
-        );
-        let too_big = ItemSet {
-            version: 1,
-            item_ids: &refs,
-        };
-        assert_eq!(
-            encode_named(&Answers::skipped(190), &too_big, &name),
-            Err(NameError::NoRoom)
-        );
+        assert_eq!(decode(&payload, &[], &fits).map(|s| s.name), Ok(Some(name.clone())));
+        let too_big = ItemSet { version: 1, item_ids: &refs };
+        assert_eq!(encode_named(&Answers::skipped(190), &too_big, &name), Err(NameError::NoRoom));
         assert!(encode_named(&Answers::skipped(190), &too_big, "AB").is_ok());
     }
 }

@@ -128,10 +128,7 @@ mod tests {
     #[test]
     fn limits_are_in_bytes_after_trimming() {
         assert_eq!(clean_name(&"a".repeat(24)), Ok(Some("a".repeat(24))));
-        assert_eq!(
-            clean_name(&format!("  {}  ", "a".repeat(24))),
-            Ok(Some("a".repeat(24)))
-        );
+        assert_eq!(clean_name(&format!("  {}  ", "a".repeat(24))), Ok(Some("a".repeat(24))));
         assert_eq!(clean_name(&"a".repeat(25)), Err(NameError::TooLong));
         assert_eq!(clean_name(&"é".repeat(12)), Ok(Some("é".repeat(12))));
         assert_eq!(clean_name(&"é".repeat(13)), Err(NameError::TooLong));
@@ -153,10 +150,7 @@ mod tests {
             assert_eq!(clean_name(bad), Err(NameError::BadChar), "{bad:?}");
         }
         // A name that is too long *and* has a bad character reports the character.
-        assert_eq!(
-            clean_name(&format!("{}\n{}", "a".repeat(20), "b".repeat(20))),
-            Err(NameError::BadChar)
-        );
+        assert_eq!(clean_name(&format!("{}\n{}", "a".repeat(20), "b".repeat(20))), Err(NameError::BadChar));
     }
 
     #[test]

@@ -18,6 +18,15 @@ pub enum Effect {
     Navigate(String),
     /// Correct the fragment in place, without a history entry.
     ReplaceFragment(String),
+    /// Replace the page's query and fragment (`?lang=es#/quiz/3`), without a history entry:
+    /// a language switch, kept on reload and in copied links.
+    ReplaceUrl(String),
+    /// Fetch a language file (beside the page); the text comes back as
+    /// `Event::LanguageLoaded` (`None` when the download failed).
+    LoadLanguage {
+        lang: &'static str,
+        file: &'static str,
+    },
     /// Store this progress string.
     SaveProgress(String),
     /// Remove stored progress.

@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use crate::core::answers::Answers;
 use crate::core::career::Career;
-use crate::core::content::Locale;
+use crate::core::content::{LanguageEntry, Locale};
+use crate::core::language_file::{self, LoadError};
 use crate::core::link;
+use crate::core::options;
 use crate::core::route::Route;
 use crate::core::session::{
-    CopyStatus, Effect, FocusTarget, ModuleStatus, PrintStatus, QrDrawing, QrState, ResultsState,
-    State, StorageStatus,
+    CopyStatus, Effect, FocusTarget, Lang, ModuleStatus, PrintStatus, QrDrawing, QrState, ResultsState, State,
+    StorageStatus,
 };
 use crate::core::view::title::document_title;
 
@@ -54,11 +56,46 @@ pub enum Event {
     },
     /// The class view's module is shown (`true`), or could not load.
     ClassViewOpened(bool),
+    /// The visitor picked another language (the language switch).
+    SwitchLanguage(&'static str),
+    /// A language file arrived (`None`: the download failed).
+    LanguageLoaded {
+        lang: &'static str,
+        text: Option<String>,
+    },
 }
 
 /// The URL fragment of a route, guide sections named by their ids.
 pub fn href(_career: &Career, locale: &Locale, route: &Route) -> String {
     route.fragment(|i| locale.guide.get(i).map(|s| s.id))
+}
+
+/// The page's address in another language, relative to the page: its query with `lang`
+/// set (other options kept) and the current screen's fragment, e.g. `?lang=es#/quiz/3`.
+pub fn language_url(career: &Career, state: &State, lang: &str) -> String {
+    format!("{}{}", options::with_lang(&state.query, lang), href(career, state.locale(), &state.route))
+}
+
+/// The locale of a language, if it is compiled in or was loaded this visit.
+fn available(career: &Career, state: &State, lang: &str) -> Option<&'static Locale> {
+    std::iter::once(career.default_locale()).chain(state.loaded.iter().map(|l| l.0)).find(|l| l.lang == lang)
+}
+
+/// Shows `locale`: the page's language and title follow.
+fn show(career: &Career, next: &mut State, locale: &'static Locale) -> Vec<Effect> {
+    next.lang = Lang(locale);
+    vec![Effect::SetDocumentLang(locale.lang), Effect::SetTitle(document_title(career, next))]
+}
+
+/// Starts loading a language on demand, unless it is already on its way.
+pub(crate) fn request(next: &mut State, entry: &'static LanguageEntry) -> Vec<Effect> {
+    match entry.file {
+        Some(file) if next.pending_lang != Some(entry.lang) => {
+            next.pending_lang = Some(entry.lang);
+            vec![Effect::LoadLanguage { lang: entry.lang, file }]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Reads a fragment into a route (unknown fragments are Home).
@@ -68,12 +105,7 @@ pub fn parse_route(career: &Career, locale: &Locale, fragment: &str) -> Route {
 
 /// Enters `route`: applies the routing rules, reads a results link once, and returns the
 /// effects of arriving (title, focus, completion).
-pub(crate) fn arrive(
-    career: &Career,
-    mut state: State,
-    route: Route,
-    move_focus: bool,
-) -> (State, Vec<Effect>) {
+pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus: bool) -> (State, Vec<Effect>) {
     // A hidden guide stays hidden, even when a link names one of its sections.
     let route = match route {
         Route::Guide(_) if state.options.hide_guide => Route::Home,
@@ -99,19 +131,13 @@ pub(crate) fn arrive(
     }
     if is_class && !was_class {
         state.class_view = ModuleStatus::Loading;
-        effects.push(Effect::OpenClassView {
-            lang: state.locale().lang,
-            page_base: state.page_base.clone(),
-        });
+        effects.push(Effect::OpenClassView { lang: state.locale().lang, page_base: state.page_base.clone() });
     } else if was_class && !is_class {
         effects.push(Effect::CloseClassView);
     }
     if let (Some(host), true) = (&state.options.host_origin, state.results_are_own()) {
         if let Some(outcome) = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()) {
-            effects.push(Effect::AnnounceCompletion {
-                host_origin: host.clone(),
-                band: outcome.result.band.key(),
-            });
+            effects.push(Effect::AnnounceCompletion { host_origin: host.clone(), band: outcome.result.band.key() });
         }
     }
     (state, effects)
@@ -130,16 +156,8 @@ fn go(career: &Career, state: State, route: Route) -> (State, Vec<Effect>) {
 pub fn share_fragment(career: &Career, state: &State) -> Option<String> {
     let outcome = state.results.as_ref()?.outcome.as_ref().ok()?;
     let set = career.current_item_set();
-    let typed = if state.results_are_own() {
-        state.hand_in_name.as_str()
-    } else {
-        ""
-    };
-    let name = if typed.trim().is_empty() {
-        outcome.shared.name.as_deref().unwrap_or("")
-    } else {
-        typed
-    };
+    let typed = if state.results_are_own() { state.hand_in_name.as_str() } else { "" };
+    let name = if typed.trim().is_empty() { outcome.shared.name.as_deref().unwrap_or("") } else { typed };
     let payload = link::encode_named(&outcome.shared.answers, &set, name)
         .unwrap_or_else(|_| link::encode(&outcome.shared.answers, &set));
     Some(href(career, state.locale(), &Route::Results(payload)))
@@ -156,10 +174,7 @@ pub(crate) fn want_qr(career: &Career, mut state: State) -> (State, Vec<Effect>)
     };
     match wanted {
         Some(text) if state.qr.as_ref().map(|q| &q.text) != Some(&text) => {
-            state.qr = Some(QrState {
-                text: text.clone(),
-                drawing: QrDrawing::Waiting,
-            });
+            state.qr = Some(QrState { text: text.clone(), drawing: QrDrawing::Waiting });
             (state, vec![Effect::DrawQr(text)])
         }
         Some(_) => (state, Vec::new()),
@@ -197,8 +212,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         }
         Event::Choose { item, value } => {
             if item < career.questions() {
-                next.answers
-                    .set(item, Some(value.min(crate::core::answers::MAX)));
+                next.answers.set(item, Some(value.min(crate::core::answers::MAX)));
                 next.position = item;
                 next.resume_offer = false;
                 next.answer_needed = false;
@@ -238,11 +252,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             go(career, next, Route::Quiz(0))
         }
         Event::EditAnswers => {
-            let shared = state
-                .results
-                .as_ref()
-                .and_then(|r| r.outcome.as_ref().ok())
-                .map(|o| o.shared.answers.clone());
+            let shared = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.shared.answers.clone());
             match shared {
                 Some(answers) => {
                     next.answers = answers;
@@ -256,22 +266,12 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         Event::Print | Event::PrintHandout => {
             next.print = PrintStatus::Asked;
             next.copy = CopyStatus::Idle;
-            (
-                next,
-                vec![if matches!(event, Event::Print) {
-                    Effect::Print
-                } else {
-                    Effect::PrintHandout
-                }],
-            )
+            (next, vec![if matches!(event, Event::Print) { Effect::Print } else { Effect::PrintHandout }])
         }
         Event::PrintDone(worked) => {
             // Where the browser has no print dialog, the status line says what to do instead.
-            next.print = if state.print == PrintStatus::Asked && !worked {
-                PrintStatus::Unavailable
-            } else {
-                PrintStatus::Idle
-            };
+            next.print =
+                if state.print == PrintStatus::Asked && !worked { PrintStatus::Unavailable } else { PrintStatus::Idle };
             (next, Vec::new())
         }
         Event::SetHandInName(name) => {
@@ -283,41 +283,71 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         }
         Event::CopyLink => {
             next.print = PrintStatus::Idle;
-            let fragment = share_fragment(career, state)
-                .unwrap_or_else(|| href(career, state.locale(), &state.route));
+            let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::CopyLink(fragment)])
         }
         Event::CopyDone(worked) => {
-            next.copy = if worked {
-                CopyStatus::Copied
-            } else {
-                CopyStatus::Failed
-            };
-            let effects = if worked {
-                Vec::new()
-            } else {
-                vec![Effect::Focus(FocusTarget::LinkField)]
-            };
+            next.copy = if worked { CopyStatus::Copied } else { CopyStatus::Failed };
+            let effects = if worked { Vec::new() } else { vec![Effect::Focus(FocusTarget::LinkField)] };
             (next, effects)
         }
+        Event::SwitchLanguage(lang) => match career.language(lang) {
+            Some(entry) => {
+                next.lang_failed = None;
+                next.query = options::with_lang(&state.query, entry.lang);
+                next.page_base = format!("{}{}", state.page_base.split('?').next().unwrap_or_default(), next.query);
+                let mut effects = vec![Effect::ReplaceUrl(language_url(career, state, entry.lang))];
+                match available(career, state, entry.lang) {
+                    Some(locale) => {
+                        next.pending_lang = None;
+                        effects.extend(show(career, &mut next, locale));
+                    }
+                    None => effects.extend(request(&mut next, entry)),
+                }
+                (next, effects)
+            }
+            None => (next, Vec::new()),
+        },
+        Event::LanguageLoaded { lang, text } => match career.language(lang) {
+            Some(entry) if state.pending_lang == Some(lang) => {
+                next.pending_lang = None;
+                next.hold = false;
+                let loaded = match text {
+                    Some(text) => language_file::load(career, entry, text),
+                    None => Err(LoadError::NotLoaded),
+                };
+                match loaded {
+                    Ok(locale) => {
+                        next.loaded.push(Lang(locale));
+                        let effects = show(career, &mut next, locale);
+                        (next, effects)
+                    }
+                    Err(error) => {
+                        next.lang_failed = Some(entry.lang);
+                        let why = match error {
+                            LoadError::NotLoaded => "could not be downloaded",
+                            LoadError::WrongFile => "is not the file this version made",
+                            LoadError::Damaged(_) => "is damaged",
+                        };
+                        let file = entry.file.unwrap_or_default();
+                        let effects = vec![
+                            Effect::Warn(format!("MLT Fit: the language file {file} {why}; staying in English")),
+                            Effect::SetTitle(document_title(career, &next)),
+                        ];
+                        (next, effects)
+                    }
+                }
+            }
+            _ => (next, Vec::new()),
+        },
         Event::Share => {
-            let fragment = share_fragment(career, state)
-                .unwrap_or_else(|| href(career, state.locale(), &state.route));
-            (
-                next,
-                vec![Effect::Share {
-                    title: state.locale().ui.results_share_title,
-                    fragment,
-                }],
-            )
+            let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
+            (next, vec![Effect::Share { title: state.locale().ui.results_share_title(), fragment }])
         }
         Event::QrDrawn { text, wire } => {
             if let Some(qr) = next.qr.as_mut().filter(|q| q.text == text) {
                 qr.drawing = match wire.as_deref().and_then(crate::core::qr::from_wire) {
-                    Some((view_box, path)) => QrDrawing::Drawn {
-                        view_box,
-                        path: path.to_string(),
-                    },
+                    Some((view_box, path)) => QrDrawing::Drawn { view_box, path: path.to_string() },
                     None => QrDrawing::Failed,
                 };
             }
@@ -325,11 +355,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
         }
         Event::ClassViewOpened(shown) => {
             if next.route == Route::Class {
-                next.class_view = if shown {
-                    ModuleStatus::Shown
-                } else {
-                    ModuleStatus::Failed
-                };
+                next.class_view = if shown { ModuleStatus::Shown } else { ModuleStatus::Failed };
             }
             (next, Vec::new())
         }
@@ -340,13 +366,11 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
     // nothing behind.
     if next.progress() != state.progress() && next.storage != StorageStatus::Unavailable {
         let progress = next.progress();
-        effects.push(
-            if progress.answers.answered() == 0 && progress.position == 0 {
-                Effect::ClearProgress
-            } else {
-                Effect::SaveProgress(progress.to_storage(career))
-            },
-        );
+        effects.push(if progress.answers.answered() == 0 && progress.position == 0 {
+            Effect::ClearProgress
+        } else {
+            Effect::SaveProgress(progress.to_storage(career))
+        });
     }
     (next, effects)
 }

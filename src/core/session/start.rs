@@ -5,7 +5,7 @@ use crate::core::career::Career;
 use crate::core::options::{Options, Start};
 use crate::core::progress::Progress;
 use crate::core::route::Route;
-use crate::core::session::event::{arrive, href, parse_route, want_qr};
+use crate::core::session::event::{arrive, href, parse_route, request, want_qr};
 use crate::core::session::{Effect, Lang, State, StorageStatus};
 
 /// What the browser layer reads before the first render.
@@ -21,6 +21,8 @@ pub struct Startup {
     pub stored: Option<String>,
     /// The page's address without its fragment (for full links and QR codes).
     pub page_base: String,
+    /// The browser's preferred languages, most wanted first (`navigator.languages`).
+    pub languages: Vec<String>,
 }
 
 /// The first state and the effects that set the page up. Stored text that is not valid
@@ -29,7 +31,14 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
     let mut effects = Vec::new();
     let (options, warnings) = Options::parse(&startup.query);
     effects.extend(warnings.into_iter().map(Effect::Warn));
-    let locale = career.locale(options.lang.as_deref().unwrap_or(""));
+    // The language: the embed option when offered, else the browser's preferred languages.
+    if let Some(tag) = options.lang.as_deref().filter(|t| career.language(t).is_none()) {
+        effects.push(Effect::Warn(format!(
+            "MLT Fit: no texts in language \"{tag}\"; choosing by the browser's languages"
+        )));
+    }
+    let wanted = career.pick_language(options.lang.as_deref(), &startup.languages);
+    let locale = career.default_locale();
     effects.push(Effect::SetDocumentLang(locale.lang));
     if let Some(accent) = &options.accent {
         effects.push(Effect::SetAccent(accent.clone()));
@@ -67,6 +76,11 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
     };
     let state = State {
         lang: Lang(locale),
+        loaded: Vec::new(),
+        pending_lang: None,
+        hold: false,
+        lang_failed: None,
+        query: startup.query.clone(),
         route: Route::Home,
         answers,
         position,
@@ -92,5 +106,10 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         effects.push(Effect::ReplaceFragment(canonical));
     }
     state.copy = crate::core::session::CopyStatus::Idle;
+    // A language loaded on demand: the first screen waits for it.
+    if let Some(entry) = wanted.filter(|w| w.lang != locale.lang) {
+        effects.extend(request(&mut state, entry));
+        state.hold = state.pending_lang.is_some();
+    }
     (state, effects)
 }

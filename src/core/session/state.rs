@@ -94,21 +94,29 @@ pub struct Outcome {
 
 impl ResultsState {
     pub fn read(career: &Career, payload: &str) -> ResultsState {
-        let outcome =
-            link::decode(payload, career.item_sets, &career.current_item_set()).map(|shared| {
-                let result = score_with(career.model, career.related, &shared.answers);
-                Outcome { shared, result }
-            });
-        ResultsState {
-            payload: payload.to_string(),
-            outcome,
-        }
+        let outcome = link::decode(payload, career.item_sets, &career.current_item_set()).map(|shared| {
+            let result = score_with(career.model, career.related, &shared.answers);
+            Outcome { shared, result }
+        });
+        ResultsState { payload: payload.to_string(), outcome }
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    /// The language shown.
     pub lang: Lang,
+    /// Languages loaded from their files during this visit (kept, so switching back is instant).
+    pub loaded: Vec<Lang>,
+    /// A language whose file is being fetched.
+    pub pending_lang: Option<&'static str>,
+    /// The first screen waits for its language's file: nothing is shown yet (no flash of
+    /// English before Spanish).
+    pub hold: bool,
+    /// A language whose file could not be loaded: its own note says so, above the page.
+    pub lang_failed: Option<&'static str>,
+    /// The page's query string (`?lang=es&start=quiz`), for language links.
+    pub query: String,
     pub route: Route,
     pub answers: Answers,
     /// The question the visitor last saw.
@@ -139,18 +147,12 @@ impl State {
     }
 
     pub fn progress(&self) -> Progress {
-        Progress {
-            answers: self.answers.clone(),
-            position: self.position,
-        }
+        Progress { answers: self.answers.clone(), position: self.position }
     }
 
     /// The results on screen are the visitor's own (not someone else's opened from a link).
     pub fn results_are_own(&self) -> bool {
-        self.results
-            .as_ref()
-            .and_then(|r| r.outcome.as_ref().ok())
-            .is_some_and(|o| o.shared.answers == self.answers)
+        self.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).is_some_and(|o| o.shared.answers == self.answers)
     }
 
     /// The guide is shown (the embedding page may hide it).

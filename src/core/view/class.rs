@@ -148,12 +148,7 @@ pub struct RowView {
     pub notes: Vec<String>,
 }
 
-pub fn class_view(
-    career: &Career,
-    locale: &Locale,
-    texts: &ClassUi,
-    state: &ClassState,
-) -> ClassView {
+pub fn class_view(career: &Career, locale: &Locale, texts: &ClassUi, state: &ClassState) -> ClassView {
     ClassView {
         heading: texts.heading,
         intro: texts.intro,
@@ -170,10 +165,7 @@ pub fn class_view(
         keep: state.keep,
         forget: state.keep.then_some(texts.forget),
         notice: state.notice.map(|n| notice(texts, n)),
-        class: state
-            .shown
-            .as_ref()
-            .map(|s| summary(career, locale, texts, &s.pasted, &s.summary, state)),
+        class: state.shown.as_ref().map(|s| summary(career, locale, texts, &s.pasted, &s.summary, state)),
     }
 }
 
@@ -197,20 +189,14 @@ fn summary(
     class: &ClassSummary,
     state: &ClassState,
 ) -> SummaryView {
-    let count = |template: &str, n: usize| fill(template, &[("count", &n.to_string())]);
-    let mut counts = vec![
-        count(texts.count_students, class.students()),
-        count(texts.count_read, class.read),
-    ];
+    let count = |template: &str, n: usize| fill(template, &[("count", &locale.number(n))]);
+    let mut counts = vec![count(texts.count_students, class.students()), count(texts.count_read, class.read)];
     if class.errors > 0 {
         counts.push(count(texts.count_errors, class.errors));
     }
     if class.not_read > 0 {
-        let max = crate::core::class::paste::MAX_LINES.to_string();
-        counts.push(fill(
-            texts.count_not_read,
-            &[("max", &max), ("count", &class.not_read.to_string())],
-        ));
+        let max = locale.number(crate::core::class::paste::MAX_LINES);
+        counts.push(fill(texts.count_not_read, &[("max", &max), ("count", &locale.number(class.not_read))]));
     }
     if !class.duplicates.is_empty() {
         counts.push(count(texts.count_duplicates, class.duplicates.len()));
@@ -234,38 +220,23 @@ fn summary(
         .duplicates
         .iter()
         .map(|d| {
-            let student = class
-                .rows
-                .get(d.student.saturating_sub(1))
-                .map(|r| name(texts, r))
-                .unwrap_or_default();
-            fill(
-                texts.duplicate,
-                &[
-                    ("student", &student),
-                    ("lines", &line_list(texts, &d.lines)),
-                ],
-            )
+            let student = class.rows.get(d.student.saturating_sub(1)).map(|r| name(texts, r)).unwrap_or_default();
+            fill(texts.duplicate, &[("student", &student), ("lines", &line_list(texts, &d.lines))])
         })
         .collect();
-    let mut profile = profile_chart_for(
-        locale,
-        career.model,
-        &class.average_profile,
-        texts.profile_class,
-        texts.profile_caption,
-    );
+    let mut profile =
+        profile_chart_for(locale, career.model, &class.average_profile, texts.profile_class, texts.profile_caption);
     // An area nobody answered in has no average: say so in its table cell.
     for (row, n) in profile.rows.iter_mut().zip(class.profile_counts) {
         if n == 0 {
-            row.you = locale.ui.results_profile_no_answer.to_string();
+            row.you = locale.ui.results_profile_no_answer().to_string();
         }
     }
     SummaryView {
         heading: texts.summary_heading,
         counts,
         median: match class.median {
-            Some(m) => fill(texts.median, &[("median", &halves(m))]),
+            Some(m) => fill(texts.median, &[("median", &halves(m, &locale.marks()))]),
             None => texts.median_none.to_string(),
         },
         median_note: (class.scored > 0).then(|| count(texts.median_note, class.scored)),
@@ -285,15 +256,10 @@ fn summary(
         obstacles: tally_section(texts, texts.obstacles_heading, &class.obstacles, |o| {
             locale.obstacles.get(o).map_or("", |t| t.name)
         }),
-        quality: tally_section(
-            texts,
-            texts.quality_heading,
-            &class.quality,
-            |f: QualityFlag| {
-                let i = QualityFlag::ALL.iter().position(|x| *x == f).unwrap_or(0);
-                quality_names(texts)[i]
-            },
-        ),
+        quality: tally_section(texts, texts.quality_heading, &class.quality, |f: QualityFlag| {
+            let i = QualityFlag::ALL.iter().position(|x| *x == f).unwrap_or(0);
+            quality_names(texts)[i]
+        }),
         lowered: tally_section(texts, texts.lowered_heading, &class.lowered, |i| {
             locale.items.get(i).copied().unwrap_or("")
         }),
@@ -327,11 +293,7 @@ fn band_chart(locale: &Locale, texts: &ClassUi, class: &ClassSummary) -> BandCha
     BandChartView {
         heading: texts.bands_heading,
         chart_label: texts.bands_chart_label,
-        view_box: format!(
-            "0 0 {} {}",
-            whole(BAR_LABEL + BAR_WIDTH + 40.0),
-            whole(BAR_ROW * BANDS.len() as f64 + 4.0)
-        ),
+        view_box: format!("0 0 {} {}", whole(BAR_LABEL + BAR_WIDTH + 40.0), whole(BAR_ROW * BANDS.len() as f64 + 4.0)),
         label_x: "0".into(),
         bar_x: whole(BAR_LABEL),
         band_column: texts.band_column,
@@ -350,18 +312,9 @@ fn tally_section<T: Copy>(
     let entries = tallies
         .iter()
         .take(TOP)
-        .map(|t| {
-            fill(
-                texts.tally,
-                &[("what", name(t.what)), ("count", &t.count.to_string())],
-            )
-        })
+        .map(|t| fill(texts.tally, &[("what", name(t.what)), ("count", &t.count.to_string())]))
         .collect();
-    Section {
-        heading,
-        entries,
-        empty: texts.none,
-    }
+    Section { heading, entries, empty: texts.none }
 }
 
 fn table(locale: &Locale, texts: &ClassUi, class: &ClassSummary, state: &ClassState) -> TableView {
@@ -371,11 +324,7 @@ fn table(locale: &Locale, texts: &ClassUi, class: &ClassSummary, state: &ClassSt
             Direction::Descending => "descending",
         })
     };
-    let column = |label, sort: Option<SortKey>| ColumnView {
-        label,
-        sort,
-        aria_sort: sort.and_then(aria),
-    };
+    let column = |label, sort: Option<SortKey>| ColumnView { label, sort, aria_sort: sort.and_then(aria) };
     let columns = vec![
         column(texts.column_name, Some(SortKey::Name)),
         column(texts.column_score, Some(SortKey::Score)),
@@ -384,18 +333,8 @@ fn table(locale: &Locale, texts: &ClassUi, class: &ClassSummary, state: &ClassSt
         column(texts.column_obstacles, None),
         column(texts.column_notes, None),
     ];
-    let rows = state
-        .order
-        .iter()
-        .filter_map(|&i| class.rows.get(i))
-        .map(|r| row(locale, texts, r))
-        .collect();
-    TableView {
-        heading: texts.table_heading,
-        caption: texts.table_caption,
-        columns,
-        rows,
-    }
+    let rows = state.order.iter().filter_map(|&i| class.rows.get(i)).map(|r| row(locale, texts, r)).collect();
+    TableView { heading: texts.table_heading, caption: texts.table_caption, columns, rows }
 }
 
 fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
@@ -410,29 +349,18 @@ fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
         notes.push(fill(texts.older_set, &[("version", &version.to_string())]));
     }
     if !r.also_on.is_empty() {
-        notes.push(fill(
-            texts.also_on,
-            &[("lines", &line_list(texts, &r.also_on))],
-        ));
+        notes.push(fill(texts.also_on, &[("lines", &line_list(texts, &r.also_on))]));
     }
     RowView {
         name: name(texts, r),
         href: r.fragment(),
-        score: r
-            .score
-            .map_or_else(|| texts.no_score.to_string(), |s| s.to_string()),
+        score: r.score.map_or_else(|| texts.no_score.to_string(), |s| s.to_string()),
         band: locale.bands[r.band.index()].name,
         band_key: r.band.key(),
-        top_areas: r.top_areas.map_or_else(String::new, |top| {
-            join(top.iter().map(|a| locale.areas[a.index()].name).collect())
-        }),
-        obstacles: join(
-            r.obstacles
-                .iter()
-                .filter_map(|&o| locale.obstacles.get(o))
-                .map(|o| o.name)
-                .collect(),
-        ),
+        top_areas: r
+            .top_areas
+            .map_or_else(String::new, |top| join(top.iter().map(|a| locale.areas[a.index()].name).collect())),
+        obstacles: join(r.obstacles.iter().filter_map(|&o| locale.obstacles.get(o)).map(|o| o.name).collect()),
         notes,
     }
 }
@@ -445,9 +373,5 @@ fn name(texts: &ClassUi, r: &StudentRow) -> String {
 }
 
 fn line_list(texts: &ClassUi, lines: &[usize]) -> String {
-    lines
-        .iter()
-        .map(|l| l.to_string())
-        .collect::<Vec<_>>()
-        .join(texts.lines_separator)
+    lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(texts.lines_separator)
 }

@@ -7,8 +7,8 @@ use crate::core::session::{ModuleStatus, State};
 pub fn class_host(state: &State) -> Option<(&'static str, bool)> {
     let ui = &state.locale().ui;
     match state.class_view {
-        ModuleStatus::Loading => Some((ui.class_loading, false)),
-        ModuleStatus::Failed => Some((ui.class_load_failed, true)),
+        ModuleStatus::Loading => Some((ui.class_loading(), false)),
+        ModuleStatus::Failed => Some((ui.class_load_failed(), true)),
         ModuleStatus::Shown => None,
     }
 }

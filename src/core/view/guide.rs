@@ -1,10 +1,10 @@
 //! One guide section, with its contents, previous/next and the way into the questionnaire.
 
 use crate::core::career::Career;
+use crate::core::content::args;
 use crate::core::content::Block;
 use crate::core::route::Route;
 use crate::core::session::{event_href, State};
-use crate::core::text::fill;
 use crate::core::view::salary_chart::{salary_chart, SalaryChartView};
 use crate::core::view::Link;
 
@@ -13,10 +13,7 @@ pub enum BlockView {
     Paragraph(&'static str),
     List(&'static [&'static str]),
     SalaryChart(SalaryChartView),
-    Source {
-        label: &'static str,
-        text: &'static str,
-    },
+    Source { label: &'static str, text: &'static str },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,12 +53,7 @@ pub fn guide(career: &Career, state: &State, index: usize) -> Option<GuideView> 
     let section = sections.get(index)?;
     let to = |i: usize| event_href(career, locale, &Route::Guide(i));
     let pager = |i: usize, rel: &'static str, label: &'static str| {
-        sections.get(i).map(|s| Pager {
-            rel,
-            label,
-            title: s.title,
-            href: to(i),
-        })
+        sections.get(i).map(|s| Pager { rel, label, title: s.title, href: to(i) })
     };
     let blocks = section
         .blocks
@@ -70,47 +62,28 @@ pub fn guide(career: &Career, state: &State, index: usize) -> Option<GuideView> 
             Block::Paragraph(t) => BlockView::Paragraph(t),
             Block::List(items) => BlockView::List(items),
             Block::SalaryChart => BlockView::SalaryChart(salary_chart(locale, career.salary)),
-            Block::Source(t) => BlockView::Source {
-                label: ui.guide_source_label,
-                text: t,
-            },
+            Block::Source(t) => BlockView::Source { label: ui.guide_source_label(), text: t },
         })
         .collect();
-    let position = fill(
-        ui.guide_section_of,
-        &[
-            ("n", &(index + 1).to_string()),
-            ("total", &sections.len().to_string()),
-        ],
+    let position = locale.fill(
+        &ui.guide_section_of(),
+        args::GuideSectionOf { n: &(index + 1).to_string(), total: &sections.len().to_string() },
     );
     Some(GuideView {
-        eyebrow: fill(
-            ui.guide_eyebrow,
-            &[("guide", ui.guide_heading), ("position", &position)],
-        ),
+        eyebrow: locale
+            .fill(&ui.guide_eyebrow(), args::GuideEyebrow { guide: ui.guide_heading(), position: &position }),
         title: section.title,
         lead: section.lead,
         blocks,
-        pager_label: ui.guide_heading,
-        previous: index
-            .checked_sub(1)
-            .and_then(|i| pager(i, "prev", ui.guide_previous)),
-        next: pager(index + 1, "next", ui.guide_next),
-        take_quiz: Link {
-            label: ui.guide_take_quiz,
-            href: event_href(career, locale, &Route::Quiz(state.position)),
-        },
-        contents_heading: ui.guide_contents,
+        pager_label: ui.guide_heading(),
+        previous: index.checked_sub(1).and_then(|i| pager(i, "prev", ui.guide_previous())),
+        next: pager(index + 1, "next", ui.guide_next()),
+        take_quiz: Link { label: ui.guide_take_quiz(), href: event_href(career, locale, &Route::Quiz(state.position)) },
+        contents_heading: ui.guide_contents(),
         contents: sections
             .iter()
             .enumerate()
-            .map(|(i, s)| TocEntry {
-                link: Link {
-                    label: s.title,
-                    href: to(i),
-                },
-                current: i == index,
-            })
+            .map(|(i, s)| TocEntry { link: Link { label: s.title, href: to(i) }, current: i == index })
             .collect(),
     })
 }

@@ -1,9 +1,9 @@
 //! The start screen.
 
 use crate::core::career::Career;
+use crate::core::content::args;
 use crate::core::route::Route;
 use crate::core::session::{event_href, State, StorageStatus};
-use crate::core::text::fill;
 use crate::core::view::Link;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,34 +33,27 @@ pub fn home(career: &Career, state: &State) -> HomeView {
     let ui = &locale.ui;
     let total = career.questions().to_string();
     HomeView {
-        heading: ui.home_heading,
-        intro: ui.home_intro,
+        heading: ui.home_heading(),
+        intro: ui.home_intro(),
         storage_notice: match state.storage {
-            StorageStatus::Unavailable => Some(ui.storage_unavailable),
-            StorageStatus::Reset => Some(ui.storage_reset),
+            StorageStatus::Unavailable => Some(ui.storage_unavailable()),
+            StorageStatus::Reset => Some(ui.storage_reset()),
             StorageStatus::Works => None,
         },
         resume: state.resume_offer.then(|| ResumeView {
-            heading: ui.resume_heading,
-            body: fill(
-                ui.resume_body,
-                &[
-                    ("answered", &state.answers.answered().to_string()),
-                    ("total", &total),
-                ],
+            heading: ui.resume_heading(),
+            body: locale.fill(
+                &ui.resume_body(),
+                args::ResumeBody { answered: &state.answers.answered().to_string(), total: &total },
             ),
-            continue_label: ui.resume_continue,
-            start_over_label: ui.resume_start_over,
+            continue_label: ui.resume_continue(),
+            start_over_label: ui.resume_start_over(),
         }),
-        take_quiz: Link {
-            label: ui.home_take_quiz,
-            href: event_href(career, locale, &Route::Quiz(0)),
-        },
-        read_guide: state.guide_shown().then(|| Link {
-            label: ui.home_read_guide,
-            href: event_href(career, locale, &Route::Guide(0)),
-        }),
-        facts: fill(ui.home_facts, &[("count", &total)]),
-        disclaimer: ui.home_disclaimer,
+        take_quiz: Link { label: ui.home_take_quiz(), href: event_href(career, locale, &Route::Quiz(0)) },
+        read_guide: state
+            .guide_shown()
+            .then(|| Link { label: ui.home_read_guide(), href: event_href(career, locale, &Route::Guide(0)) }),
+        facts: locale.fill(&ui.home_facts(), args::HomeFacts { count: career.questions() }),
+        disclaimer: ui.home_disclaimer(),
     }
 }

@@ -40,19 +40,9 @@ pub fn career_percent(model: &Model, area: Area) -> f64 {
     (model.career_profile[area.index()] - 1.0) / 6.0 * 100.0
 }
 
-pub fn profile_chart(
-    locale: &Locale,
-    model: &Model,
-    profile: &[Option<f64>; 6],
-) -> ProfileChartView {
+pub fn profile_chart(locale: &Locale, model: &Model, profile: &[Option<f64>; 6]) -> ProfileChartView {
     let ui = &locale.ui;
-    profile_chart_for(
-        locale,
-        model,
-        profile,
-        ui.results_profile_you,
-        ui.results_profile_intro,
-    )
+    profile_chart_for(locale, model, profile, ui.results_profile_you(), ui.results_profile_intro())
 }
 
 /// The chart for a profile that is not the visitor's own (the class view's average), with
@@ -81,23 +71,17 @@ pub fn profile_chart_for(
                 career_y: whole(y + 14.0),
                 you_width: whole((you.unwrap_or(0.0) / 100.0 * BAR).max(1.0)),
                 career_width: whole((career / 100.0 * BAR).max(1.0)),
-                you: you
-                    .map(whole)
-                    .unwrap_or_else(|| ui.results_profile_no_answer.to_string()),
+                you: you.map(whole).unwrap_or_else(|| ui.results_profile_no_answer().to_string()),
                 career: whole(career),
             }
         })
         .collect();
     ProfileChartView {
         you_label,
-        career_label: ui.results_profile_career,
-        area_label: ui.results_profile_area,
+        career_label: ui.results_profile_career(),
+        area_label: ui.results_profile_area(),
         caption,
-        view_box: format!(
-            "0 0 {} {}",
-            whole(LABEL + BAR + 4.0),
-            whole(ROW * 6.0 + 8.0)
-        ),
+        view_box: format!("0 0 {} {}", whole(LABEL + BAR + 4.0), whole(ROW * 6.0 + 8.0)),
         bar_x: whole(LABEL),
         rows,
     }

@@ -1,8 +1,8 @@
 //! One question: five labelled choices, progress, back, skip and next.
 
 use crate::core::career::Career;
+use crate::core::content::args;
 use crate::core::session::{State, StorageStatus};
-use crate::core::text::fill;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
@@ -46,14 +46,9 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
     let scale = locale.scales.get(item.scale)?;
     let chosen = state.answers.get(index);
     let n = (index + 1).to_string();
-    let heading = fill(
-        ui.quiz_question_of,
-        &[("n", &n), ("total", &total.to_string())],
-    );
+    let heading = locale.fill(&ui.quiz_question_of(), args::QuizQuestionOf { n: &n, total: &total.to_string() });
     let seen = index.max(state.position);
-    let skipped = (0..seen)
-        .filter(|i| state.answers.get(*i).is_none())
-        .count();
+    let skipped = (0..seen).filter(|i| state.answers.get(*i).is_none()).count();
     let group_name = format!("answer-{}", item.id);
     let choices = scale
         .labels
@@ -61,12 +56,7 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         .enumerate()
         .map(|(v, label)| {
             let value = v as u8;
-            Choice {
-                id: format!("{group_name}-{value}"),
-                value,
-                label,
-                checked: chosen == Some(value),
-            }
+            Choice { id: format!("{group_name}-{value}"), value, label, checked: chosen == Some(value) }
         })
         .collect();
     Some(QuestionView {
@@ -75,29 +65,21 @@ pub fn question(career: &Career, state: &State, index: usize) -> Option<Question
         heading,
         progress_value: n,
         progress_max: total.to_string(),
-        progress_label: ui.quiz_progress_label,
-        storage_notice: (index == 0 && state.storage == StorageStatus::Unavailable)
-            .then_some(ui.storage_unavailable),
+        progress_label: ui.quiz_progress_label(),
+        storage_notice: (index == 0 && state.storage == StorageStatus::Unavailable).then_some(ui.storage_unavailable()),
         group_name,
         text,
         prompt: scale.prompt,
         choices,
         answer_needed: state.answer_needed,
-        answer_needed_text: ui.quiz_answer_needed,
-        back: ui.quiz_back,
-        skip: ui.quiz_skip,
-        next: if index + 1 == total {
-            ui.quiz_finish
-        } else {
-            ui.quiz_next
-        },
-        status: fill(
-            ui.quiz_status,
-            &[
-                ("answered", &state.answers.answered().to_string()),
-                ("skipped", &skipped.to_string()),
-            ],
+        answer_needed_text: ui.quiz_answer_needed(),
+        back: ui.quiz_back(),
+        skip: ui.quiz_skip(),
+        next: if index + 1 == total { ui.quiz_finish() } else { ui.quiz_next() },
+        status: locale.fill(
+            &ui.quiz_status(),
+            args::QuizStatus { answered: &state.answers.answered().to_string(), skipped: &skipped.to_string() },
         ),
-        hint: ui.quiz_keyboard_hint,
+        hint: ui.quiz_keyboard_hint(),
     })
 }

@@ -2,11 +2,12 @@
 //! part scores, the interest profile, next steps, related careers and the link to share.
 
 use crate::core::career::Career;
+use crate::core::content::args;
 use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
 use crate::core::session::{event_href, CopyStatus, Outcome, PrintStatus, QrDrawing, State};
 use crate::core::summary::{career_areas, next_steps, summarize, Summary};
-use crate::core::text::{fill, signed_hundredths, whole};
+use crate::core::text::{signed_hundredths, whole};
 use crate::core::view::profile_chart::{profile_chart, ProfileChartView};
 use crate::core::view::Link;
 
@@ -34,10 +35,13 @@ pub struct PartRow {
     pub width: String,
 }
 
+/// A next step: its text, and when it links to a guide section, the link with the words
+/// before and after it (`results_next_step_guide` places the link, in each language).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
-    pub text: &'static str,
+    pub before: String,
     pub link: Option<Link>,
+    pub after: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -153,15 +157,11 @@ fn reasons(career: &Career, state: &State, heading: &'static str, list: &[Reason
             let answer = scale.labels.get(usize::from(r.answer))?;
             Some(ReasonItem {
                 text,
-                answer: fill(locale.ui.results_reason_answer, &[("answer", answer)]),
+                answer: locale.fill(&locale.ui.results_reason_answer(), args::ResultsReasonAnswer { answer }),
             })
         })
         .collect();
-    ReasonColumn {
-        heading,
-        items,
-        none: locale.ui.results_reasons_none,
-    }
+    ReasonColumn { heading, items, none: locale.ui.results_reasons_none() }
 }
 
 fn related(career: &Career, state: &State, result: &FitResult) -> Option<RelatedView> {
@@ -177,33 +177,21 @@ fn related(career: &Career, state: &State, result: &FitResult) -> Option<Related
         .filter_map(|r| {
             let spec = career.related.get(r.career)?;
             let text = locale.careers.get(r.career)?;
-            let preparation = locale
-                .job_zones
-                .get(usize::from(spec.job_zone).checked_sub(1)?)?;
+            let preparation = locale.job_zones.get(usize::from(spec.job_zone).checked_sub(1)?)?;
             Some(CareerCard {
                 name: text.name,
                 about: text.about,
-                zone: fill(
-                    ui.results_related_zone,
-                    &[
-                        ("zone", &spec.job_zone.to_string()),
-                        ("preparation", preparation),
-                    ],
+                zone: locale.fill(
+                    &ui.results_related_zone(),
+                    args::ResultsRelatedZone { zone: &spec.job_zone.to_string(), preparation },
                 ),
-                soc: fill(ui.results_related_soc, &[("soc", spec.soc)]),
+                soc: locale.fill(&ui.results_related_soc(), args::ResultsRelatedSoc { soc: spec.soc }),
             })
         })
         .collect();
-    let intro = if result.obstacles.is_empty() {
-        ui.results_related_intro
-    } else {
-        ui.results_related_intro_obstacle
-    };
-    Some(RelatedView {
-        heading: ui.results_related_heading,
-        intro,
-        careers,
-    })
+    let intro =
+        if result.obstacles.is_empty() { ui.results_related_intro() } else { ui.results_related_intro_obstacle() };
+    Some(RelatedView { heading: ui.results_related_heading(), intro, careers })
 }
 
 pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView {
@@ -219,25 +207,21 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         .parts
         .iter()
         .map(|p| {
-            let share = career
-                .model
-                .parts
-                .get(p.part)
-                .map_or(0.0, |spec| spec.weight);
-            let weight = fill(ui.results_percent, &[("n", &whole(share * 100.0))]);
+            let share = career.model.parts.get(p.part).map_or(0.0, |spec| spec.weight);
+            let weight = locale.fill(&ui.results_percent(), args::ResultsPercent { n: &whole(share * 100.0) });
             let (value, width) = match p.score {
                 Some(s) => (whole(s), whole(s)),
-                None => (ui.results_part_not_enough.to_string(), "0".to_string()),
+                None => (ui.results_part_not_enough().to_string(), "0".to_string()),
             };
             PartRow {
                 name: locale.parts.get(p.part).copied().unwrap_or_default(),
-                detail: fill(
-                    ui.results_part_detail,
-                    &[
-                        ("weight", &weight),
-                        ("answered", &p.answered.to_string()),
-                        ("total", &p.total.to_string()),
-                    ],
+                detail: locale.fill(
+                    &ui.results_part_detail(),
+                    args::ResultsPartDetail {
+                        weight: &weight,
+                        answered: &p.answered.to_string(),
+                        total: &p.total.to_string(),
+                    },
                 ),
                 value,
                 width,
@@ -247,17 +231,25 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
 
     let next_steps = next_steps(locale, result, state.guide_shown())
         .into_iter()
-        .map(|step| Step {
-            text: step.text,
-            link: step
+        .map(|step| {
+            let link = step
                 .guide
                 .and_then(|id| locale.guide_index(id))
-                .and_then(|i| {
-                    locale.guide.get(i).map(|s| Link {
-                        label: s.title,
-                        href: to(&Route::Guide(i)),
-                    })
-                }),
+                .and_then(|i| locale.guide.get(i).map(|s| Link { label: s.title, href: to(&Route::Guide(i)) }));
+            match link {
+                Some(link) => {
+                    // The link's place in the sentence is the language's: fill the message with
+                    // a mark where the link goes (no text holds a control character), and split.
+                    const MARK: char = '\u{1}';
+                    let filled = locale.fill(
+                        &ui.results_next_step_guide(),
+                        args::ResultsNextStepGuide { step: step.text, guide: "\u{1}" },
+                    );
+                    let (before, after) = filled.split_once(MARK).unwrap_or((&filled, ""));
+                    Step { before: before.to_string(), link: Some(link), after: after.to_string() }
+                }
+                None => Step { before: step.text.to_string(), link: None, after: String::new() },
+            }
         })
         .collect();
 
@@ -267,123 +259,106 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         let payload = share_fragment.rsplit('/').next().unwrap_or_default();
         let name_error = match crate::core::link::clean_name(&state.hand_in_name) {
             Ok(_) => None,
-            Err(crate::core::link::NameError::TooLong) => Some(ui.hand_in_name_too_long),
-            Err(crate::core::link::NameError::BadChar) => Some(ui.hand_in_name_bad_char),
-            Err(crate::core::link::NameError::NoRoom) => Some(ui.hand_in_name_no_room),
+            Err(crate::core::link::NameError::TooLong) => Some(ui.hand_in_name_too_long()),
+            Err(crate::core::link::NameError::BadChar) => Some(ui.hand_in_name_bad_char()),
+            Err(crate::core::link::NameError::NoRoom) => Some(ui.hand_in_name_no_room()),
         };
         HandInView {
-            heading: ui.hand_in_heading,
-            intro: ui.hand_in_intro,
-            name_label: ui.hand_in_name_label,
+            heading: ui.hand_in_heading(),
+            intro: ui.hand_in_intro(),
+            name_label: ui.hand_in_name_label(),
             name: state.hand_in_name.clone(),
-            name_note: ui.hand_in_name_in_link,
+            name_note: ui.hand_in_name_in_link(),
             name_error,
-            code_label: ui.hand_in_code_label,
-            code_groups: crate::core::hand_in::groups(payload)
-                .into_iter()
-                .map(String::from)
-                .collect(),
-            check_note: ui.hand_in_check_note,
-            case_note: ui.hand_in_case_note,
-            print: ui.hand_in_print,
+            code_label: ui.hand_in_code_label(),
+            code_groups: crate::core::hand_in::groups(payload).into_iter().map(String::from).collect(),
+            check_note: ui.hand_in_check_note(),
+            case_note: ui.hand_in_case_note(),
+            print: ui.hand_in_print(),
             qr: match state.qr.as_ref().map(|q| &q.drawing) {
-                Some(QrDrawing::Drawn { view_box, path }) => QrView::Drawn {
-                    view_box: format!("0 0 {view_box} {view_box}"),
-                    path: path.clone(),
-                },
-                Some(QrDrawing::Failed) => QrView::Failed(ui.hand_in_qr_failed),
+                Some(QrDrawing::Drawn { view_box, path }) => {
+                    QrView::Drawn { view_box: format!("0 0 {view_box} {view_box}"), path: path.clone() }
+                }
+                Some(QrDrawing::Failed) => QrView::Failed(ui.hand_in_qr_failed()),
                 _ => QrView::Waiting,
             },
-            qr_alt: ui.hand_in_qr_alt,
+            qr_alt: ui.hand_in_qr_alt(),
         }
     });
     ResultsView {
         shared_banner: (!own).then(|| {
             let text = match &shared.name {
-                Some(name) => fill(ui.results_named_banner, &[("name", name)]),
-                None => ui.results_shared_banner.to_string(),
+                Some(name) => locale.fill(&ui.results_named_banner(), args::ResultsNamedBanner { name }),
+                None => ui.results_shared_banner().to_string(),
             };
-            (
-                text,
-                Link {
-                    label: ui.results_take_quiz_yourself,
-                    href: to(&Route::Home),
-                },
-            )
+            (text, Link { label: ui.results_take_quiz_yourself(), href: to(&Route::Home) })
         }),
         hand_in,
         old_set_note: (shared.from_version != current.version).then(|| {
-            fill(
-                ui.results_old_set,
-                &[
-                    ("version", &shared.from_version.to_string()),
-                    ("dropped", &shared.dropped.to_string()),
-                    ("missing", &shared.missing.to_string()),
-                ],
+            locale.fill(
+                &ui.results_old_set(),
+                args::ResultsOldSet {
+                    version: &shared.from_version.to_string(),
+                    dropped: shared.dropped,
+                    missing: shared.missing,
+                },
             )
         }),
-        heading: ui.results_heading,
-        score_label: ui.results_score_label,
-        score: result
-            .rounded()
-            .map(|s| s.to_string())
-            .unwrap_or_else(|| ui.results_no_score.to_string()),
-        out_of: ui.results_out_of,
+        heading: ui.results_heading(),
+        score_label: ui.results_score_label(),
+        score: result.rounded().map(|s| s.to_string()).unwrap_or_else(|| ui.results_no_score().to_string()),
+        out_of: ui.results_out_of(),
         band_key: result.band.key(),
         summary: summarize(career.model, result, locale),
-        obstacles_heading: ui.results_obstacles_heading,
-        quality_heading: ui.results_quality_heading,
-        quality_invite: ui.quality_invite,
-        open_heading: ui.results_open_heading,
-        reasons_heading: ui.results_reasons_heading,
-        raised: reasons(career, state, ui.results_raised, &result.raised),
-        lowered: reasons(career, state, ui.results_lowered, &result.lowered),
-        parts_heading: ui.results_parts_heading,
+        obstacles_heading: ui.results_obstacles_heading(),
+        quality_heading: ui.results_quality_heading(),
+        quality_invite: ui.quality_invite(),
+        open_heading: ui.results_open_heading(),
+        reasons_heading: ui.results_reasons_heading(),
+        raised: reasons(career, state, ui.results_raised(), &result.raised),
+        lowered: reasons(career, state, ui.results_lowered(), &result.lowered),
+        parts_heading: ui.results_parts_heading(),
         parts,
-        how_scored: ui.results_how_scored,
-        profile_heading: ui.results_profile_heading,
-        career_areas: fill(
-            ui.results_interest_career_areas,
-            &[("areas", &career_areas(career.model, locale))],
+        how_scored: ui.results_how_scored(),
+        profile_heading: ui.results_profile_heading(),
+        career_areas: locale.fill(
+            &ui.results_interest_career_areas(),
+            args::ResultsInterestCareerAreas { areas: &career_areas(career.model, locale) },
         ),
         top_areas: result.top_areas.map(|areas| {
             let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
-            fill(
-                ui.results_top_code,
-                &[("areas", &names.join(ui.results_list_comma))],
-            )
+            locale.fill(&ui.results_top_code(), args::ResultsTopCode { areas: &names.join(ui.results_list_comma()) })
         }),
         chart: profile_chart(locale, career.model, &result.profile),
-        far_areas: ui.results_interest_far,
+        far_areas: ui.results_interest_far(),
         congruence: match result.congruence {
-            Some(r) => fill(ui.results_congruence, &[("r", &signed_hundredths(r))]),
-            None => ui.results_congruence_unknown.to_string(),
+            Some(r) => locale
+                .fill(&ui.results_congruence(), args::ResultsCongruence { r: &signed_hundredths(r, &locale.marks()) }),
+            None => ui.results_congruence_unknown().to_string(),
         },
-        next_heading: ui.results_next_heading,
+        next_heading: ui.results_next_heading(),
         next_steps,
         related: related(career, state, result),
-        related_none: ui.results_related_none,
+        related_none: ui.results_related_none(),
         share: ShareView {
-            label: ui.results_link_label,
+            label: ui.results_link_label(),
             url,
-            copy: ui.results_copy_link,
-            share: ui.results_share,
+            copy: ui.results_copy_link(),
+            share: ui.results_share(),
             status: match state.copy {
                 // "Print" found no print dialog: say so on the same status line.
-                CopyStatus::Idle if state.print == PrintStatus::Unavailable => {
-                    ui.results_print_unavailable
-                }
+                CopyStatus::Idle if state.print == PrintStatus::Unavailable => ui.results_print_unavailable(),
                 CopyStatus::Idle => "",
-                CopyStatus::Copied => ui.results_link_copied,
-                CopyStatus::Failed => ui.results_link_copy_failed,
+                CopyStatus::Copied => ui.results_link_copied(),
+                CopyStatus::Failed => ui.results_link_copy_failed(),
             },
-            note: ui.results_link_note,
+            note: ui.results_link_note(),
         },
-        actions_label: ui.results_actions_label,
-        edit: ui.results_edit,
-        retake: ui.results_retake,
-        print: ui.results_print,
-        disclaimer: ui.results_disclaimer,
-        attribution: ui.results_attribution,
+        actions_label: ui.results_actions_label(),
+        edit: ui.results_edit(),
+        retake: ui.results_retake(),
+        print: ui.results_print(),
+        disclaimer: ui.results_disclaimer(),
+        attribution: ui.results_attribution(),
     }
 }

@@ -1,9 +1,10 @@
 //! The guide's pay graphic: the range as a bar with the median marked and the BLS median
 //! beside it, laid out here so the component only draws.
 
+use crate::core::content::args;
 use crate::core::content::Locale;
 use crate::core::model::SalaryFacts;
-use crate::core::text::{dollars, fill, whole};
+use crate::core::text::whole;
 
 /// Chart width in SVG units; the SVG scales to its box.
 pub const WIDTH: f64 = 320.0;
@@ -48,8 +49,9 @@ pub fn salary_chart(locale: &Locale, s: &SalaryFacts) -> SalaryChartView {
     let (min, max) = axis(s);
     let x = |v: u32| PAD + (f64::from(v) - min) / (max - min) * (WIDTH - 2.0 * PAD);
     let year = s.bls_year.to_string();
+    let dollars = |amount: u32| locale.money(amount);
     SalaryChartView {
-        title: ui.salary_chart_title,
+        title: ui.salary_chart_title(),
         view_box: format!("0 0 {} 64", whole(WIDTH)),
         low_x: whole(x(s.low)),
         median_x: whole(x(s.median)),
@@ -60,36 +62,24 @@ pub fn salary_chart(locale: &Locale, s: &SalaryFacts) -> SalaryChartView {
         median: dollars(s.median),
         high: dollars(s.high),
         legend: vec![
+            LegendRow { label: ui.salary_chart_low().to_string(), key: None, value: dollars(s.low) },
+            LegendRow { label: ui.salary_chart_median().to_string(), key: Some("median"), value: dollars(s.median) },
+            LegendRow { label: ui.salary_chart_high().to_string(), key: None, value: dollars(s.high) },
             LegendRow {
-                label: ui.salary_chart_low.to_string(),
-                key: None,
-                value: dollars(s.low),
-            },
-            LegendRow {
-                label: ui.salary_chart_median.to_string(),
-                key: Some("median"),
-                value: dollars(s.median),
-            },
-            LegendRow {
-                label: ui.salary_chart_high.to_string(),
-                key: None,
-                value: dollars(s.high),
-            },
-            LegendRow {
-                label: fill(ui.salary_chart_bls, &[("year", &year)]),
+                label: locale.fill(&ui.salary_chart_bls(), args::SalaryChartBls { year: &year }),
                 key: Some("bls"),
                 value: dollars(s.bls_median),
             },
         ],
-        text: fill(
-            ui.salary_chart_text,
-            &[
-                ("low", &dollars(s.low)),
-                ("high", &dollars(s.high)),
-                ("median", &dollars(s.median)),
-                ("bls", &dollars(s.bls_median)),
-                ("year", &year),
-            ],
+        text: locale.fill(
+            &ui.salary_chart_text(),
+            args::SalaryChartText {
+                low: &dollars(s.low),
+                high: &dollars(s.high),
+                median: &dollars(s.median),
+                bls: &dollars(s.bls_median),
+                year: &year,
+            },
         ),
     }
 }

@@ -4,11 +4,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::career::Career;
-use crate::core::class::screen::{
-    start, update, ClassEffect, ClassEvent, ClassState, KEPT_LIST_KEY,
-};
+use crate::core::class::screen::{start, update, ClassEffect, ClassEvent, ClassState, KEPT_LIST_KEY};
 use crate::core::class::texts::{class_ui, ClassUi};
 use crate::core::content::Locale;
+use crate::core::session::Lang;
 use crate::core::view::class::class_view;
 use crate::ui::browser;
 use crate::ui::class::effects;
@@ -18,8 +17,8 @@ use crate::ui::class::summary::class_summary;
 #[derive(Properties, PartialEq)]
 pub struct ClassAppProps {
     pub career: &'static Career,
-    /// The language tag the app shows (`en`, `es`).
-    pub lang: AttrValue,
+    /// The language the app shows, read (`mount` loads it when it is not the default).
+    pub lang: Lang,
     /// The page's address before its fragment.
     pub page_base: AttrValue,
 }
@@ -64,26 +63,15 @@ impl Reducible for ClassModel {
 pub fn class_app(props: &ClassAppProps) -> Html {
     let model = {
         let career = props.career;
-        let lang = props.lang.to_string();
+        let locale = props.lang.0;
         let page_base = props.page_base.to_string();
         use_reducer(move || {
             let state = LAST.with(|last| last.borrow().clone()).unwrap_or_else(|| {
                 let works = browser::storage_works();
-                let kept = if works {
-                    browser::load(KEPT_LIST_KEY)
-                } else {
-                    None
-                };
+                let kept = if works { browser::load(KEPT_LIST_KEY) } else { None };
                 Rc::new(start(career, kept, works, page_base))
             });
-            ClassModel {
-                career,
-                locale: career.locale(&lang),
-                texts: class_ui(&lang),
-                state,
-                pending: Rc::new(Vec::new()),
-                batch: 0,
-            }
+            ClassModel { career, locale, texts: class_ui(locale.lang), state, pending: Rc::new(Vec::new()), batch: 0 }
         })
     };
     {

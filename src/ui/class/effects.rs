@@ -14,11 +14,7 @@ pub fn run(effect: &ClassEffect) {
             browser::save(KEPT_LIST_KEY, text);
         }
         ClassEffect::Unkeep => browser::remove(KEPT_LIST_KEY),
-        ClassEffect::Download {
-            file_name,
-            mime,
-            content,
-        } => browser::download(file_name, mime, content),
+        ClassEffect::Download { file_name, mime, content } => browser::download(file_name, mime, content),
         ClassEffect::Print => {
             browser::print_with_root_class("print-class");
         }

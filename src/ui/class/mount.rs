@@ -17,21 +17,38 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 use crate::core::career::Career;
+use crate::core::content::Locale;
+use crate::core::language_file;
+use crate::core::session::Lang;
+use crate::ui::browser;
 use crate::ui::class::{ClassApp, ClassAppProps};
 
 thread_local! {
     static MOUNTED: RefCell<Option<AppHandle<ClassApp>>> = const { RefCell::new(None) };
 }
 
-/// Renders the class view into `root` (replacing one already shown).
+/// Renders the class view into `root` (replacing one already shown), in language `lang`:
+/// the default language at once, another once its language file is read (the same file the
+/// app loaded, so the browser has it already); English if that file cannot be read.
 pub fn mount(root: web_sys::Element, career: &'static Career, lang: &str, page_base: &str) {
     unmount();
+    let page_base = page_base.to_string();
+    match career.language(lang).and_then(|entry| entry.file.map(|file| (entry, file))) {
+        None => render(root, career, career.default_locale(), page_base),
+        Some((entry, file)) => wasm_bindgen_futures::spawn_local(async move {
+            let text = browser::fetch_text(file).await;
+            let locale = text
+                .and_then(|text| language_file::load(career, entry, text).ok())
+                .unwrap_or_else(|| career.default_locale());
+            render(root, career, locale, page_base);
+        }),
+    }
+}
+
+fn render(root: web_sys::Element, career: &'static Career, locale: &'static Locale, page_base: String) {
+    unmount();
     skip_root_numbers_in_use(&root);
-    let props = ClassAppProps {
-        career,
-        lang: lang.to_string().into(),
-        page_base: page_base.to_string().into(),
-    };
+    let props = ClassAppProps { career, lang: Lang(locale), page_base: page_base.into() };
     let handle = yew::Renderer::<ClassApp>::with_root_and_props(root, props).render();
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
 }

@@ -9,6 +9,9 @@ use crate::ui::browser;
 use crate::ui::class::effects::{NOTICE, PASTE_BOX};
 use crate::ui::effects::SCREEN_HEADING;
 
+/// The notice's role: a confirmation is a status, an error an alert.
+const ROLES: [&str; 2] = ["status", "alert"];
+
 #[derive(Properties, PartialEq)]
 pub struct PasteFormProps {
     pub view: Rc<ClassView>,
@@ -18,15 +21,13 @@ pub struct PasteFormProps {
 /// Reads a picked or dropped file and sends its text (or why it has none) to the core.
 fn read_file(file: web_sys::File, dispatch: Callback<ClassEvent>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let read = browser::read_text_file(file, MAX_FILE_BYTES)
-            .await
-            .map_err(|too_big| {
-                if too_big {
-                    FileProblem::TooBig
-                } else {
-                    FileProblem::Unreadable
-                }
-            });
+        let read = browser::read_text_file(file, MAX_FILE_BYTES).await.map_err(|too_big| {
+            if too_big {
+                FileProblem::TooBig
+            } else {
+                FileProblem::Unreadable
+            }
+        });
         dispatch.emit(ClassEvent::FileRead(read));
     });
 }
@@ -71,10 +72,7 @@ pub fn paste_form(props: &PasteFormProps) -> Html {
     let on_drop = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: DragEvent| {
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0));
+            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
             if let Some(file) = file {
                 e.prevent_default();
                 read_file(file, dispatch.clone());
@@ -85,10 +83,7 @@ pub fn paste_form(props: &PasteFormProps) -> Html {
     let on_keep = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
-            if let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                 dispatch.emit(ClassEvent::SetKeep(input.checked()));
             }
         })
@@ -100,13 +95,14 @@ pub fn paste_form(props: &PasteFormProps) -> Html {
             <p class="muted">{ v.privacy }</p>
             if let Some(notice) = &v.notice {
                 <p id={NOTICE} tabindex="-1" class={classes!("notice", notice.is_error.then_some("error"))}
-                    role={if notice.is_error { "alert" } else { "status" }}>{ notice.text.clone() }</p>
+                    role={ROLES[usize::from(notice.is_error)]}>{ notice.text.clone() }</p>
             }
             <form class="no-print" onsubmit={on_submit}>
                 <div class="field">
                     <label for={PASTE_BOX}>{ v.paste_label }</label>
-                    <p id="class-paste-hint" class="muted">{ v.paste_hint }{ " " }{ v.drop_hint }</p>
-                    <textarea id={PASTE_BOX} rows="8" spellcheck="false" autocomplete="off" aria-describedby="class-paste-hint"
+                    <p id="class-paste-hint" class="muted">{ v.paste_hint }</p>
+                    <p id="class-drop-hint" class="muted">{ v.drop_hint }</p>
+                    <textarea id={PASTE_BOX} rows="8" spellcheck="false" autocomplete="off" aria-describedby="class-paste-hint class-drop-hint"
                         value={v.text.clone()} oninput={on_input} ondrop={on_drop} ondragover={on_drag_over} />
                 </div>
                 <div class="field">

@@ -10,8 +10,7 @@ pub fn student_table(v: &TableView, dispatch: &Callback<ClassEvent>) -> Html {
         let cell = match c.sort {
             Some(key) => {
                 let dispatch = dispatch.clone();
-                let onclick =
-                    Callback::from(move |_: MouseEvent| dispatch.emit(ClassEvent::Sort(key)));
+                let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(ClassEvent::Sort(key)));
                 html! { <button type="button" class="sort" {onclick}>{ c.label }</button> }
             }
             None => html! { { c.label } },

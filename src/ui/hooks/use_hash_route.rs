@@ -10,9 +10,7 @@ use crate::ui::browser;
 pub fn use_hash_route(dispatch: Callback<Event>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
-            EventListener::new(&w, "hashchange", move |_| {
-                dispatch.emit(Event::UrlChanged(browser::fragment()))
-            })
+            EventListener::new(&w, "hashchange", move |_| dispatch.emit(Event::UrlChanged(browser::fragment())))
         });
         move || drop(listener)
     });

@@ -21,10 +21,7 @@ pub fn use_host_bridge(host_origin: Option<String>) {
             let post = move |_: JsValue| {
                 if let Some(height) = browser::content_height(ROOT_ID) {
                     if height != last.replace(height) {
-                        let msg = browser::message(
-                            "mlt-fit:height",
-                            &[("height", JsValue::from(height))],
-                        );
+                        let msg = browser::message("mlt-fit:height", &[("height", JsValue::from(height))]);
                         browser::post_to_host(&origin, &msg);
                     }
                 }

@@ -35,18 +35,10 @@ impl Reducible for Session {
 /// Starts the session from the page (query, fragment, storage) and runs every batch of
 /// effects the core returns.
 #[hook]
-pub fn use_session(
-    career: &'static Career,
-    startup: impl FnOnce() -> Startup,
-) -> (Rc<State>, Callback<Event>) {
+pub fn use_session(career: &'static Career, startup: impl FnOnce() -> Startup) -> (Rc<State>, Callback<Event>) {
     let session = use_reducer(move || {
         let (state, effects) = start(career, &startup());
-        Session {
-            career,
-            state: Rc::new(state),
-            pending: Rc::new(effects),
-            batch: 1,
-        }
+        Session { career, state: Rc::new(state), pending: Rc::new(effects), batch: 1 }
     });
     let dispatch = {
         let session = session.dispatcher();

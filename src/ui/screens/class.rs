@@ -3,6 +3,9 @@ use yew::prelude::*;
 use crate::core::session::State;
 use crate::core::view::class_host::class_host;
 
+/// The notice's role: loading is a status, a failure an alert.
+const ROLES: [&str; 2] = ["status", "alert"];
+
 /// Id of the element the class view renders into.
 pub const CLASS_ROOT_ID: &str = "class-root";
 
@@ -13,7 +16,7 @@ pub fn class_screen(state: &State) -> Html {
     html! {
         <>
             if let Some((text, failed)) = class_host(state) {
-                <p class={classes!("notice", failed.then_some("error"))} role={if failed { "alert" } else { "status" }}>{ text }</p>
+                <p class={classes!("notice", failed.then_some("error"))} role={ROLES[usize::from(failed)]}>{ text }</p>
             }
             <div id={CLASS_ROOT_ID}></div>
         </>

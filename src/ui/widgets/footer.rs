@@ -6,6 +6,6 @@ use crate::ui::context::use_content;
 pub fn footer() -> Html {
     let content = use_content();
     html! {
-        <footer class="site-footer"><p>{ content.locale.ui.footer_privacy }</p></footer>
+        <footer class="site-footer"><p>{ content.locale.ui.footer_privacy() }</p></footer>
     }
 }

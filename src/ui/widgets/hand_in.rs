@@ -21,7 +21,8 @@ pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
     };
     // Spaces between the groups, so a copied code keeps them (and stays on one line).
     let code = v.code_groups.iter().enumerate().map(|(i, g)| {
-        html! { <>{ if i > 0 { " " } else { "" } }<span class="code-group">{ g.clone() }</span></> }
+        let space = if i > 0 { " " } else { "" };
+        html! { <>{ space }<span class="code-group">{ g.clone() }</span></> }
     });
     html! {
         <section class="hand-in" aria-labelledby="hand-in-heading">

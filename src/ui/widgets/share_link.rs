@@ -12,10 +12,7 @@ use crate::ui::effects::LINK_FIELD_ID;
 /// field's text is selected so the visitor can copy it by hand.
 pub fn share_link(v: &ShareView, progress: &ProgressContext) -> Html {
     let on_focus_field = Callback::from(|e: FocusEvent| {
-        if let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
+        if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             input.select();
         }
     });

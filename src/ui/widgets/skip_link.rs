@@ -13,6 +13,6 @@ pub fn skip_link() -> Html {
         browser::focus("main-content");
     });
     html! {
-        <a class="skip-link" href="#main-content" {onclick}>{ content.locale.ui.skip_to_content }</a>
+        <a class="skip-link" href="#main-content" {onclick}>{ content.locale.ui.skip_to_content() }</a>
     }
 }
