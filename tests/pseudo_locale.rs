@@ -17,7 +17,6 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::content::Locale;
 use mlt_fit::core::language_file::parse;
 use mlt_fit::core::link::{self, LinkError};
-use mlt_fit::core::route::Route;
 use mlt_fit::core::scoring::extreme_answer;
 use mlt_fit::core::session::{start, update, Effect, Event, Lang, Startup, State, StorageStatus};
 use mlt_fit::core::view;
