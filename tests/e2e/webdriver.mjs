@@ -271,10 +271,6 @@ export class Session {
     return this.cmd('POST', `/element/${el}/value`, { text }, { what: 'send keys' });
   }
 
-  clear(el) {
-    return this.cmd('POST', `/element/${el}/clear`, {}, { what: 'clear' });
-  }
-
   /**
    * The element's text as rendered (innerText), spaces collapsed. Not WebDriver's Get Element
    * Text: WebKitWebDriver's leaves out the line breaks between blocks ("100out of 100Strong fit").
