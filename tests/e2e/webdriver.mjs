@@ -11,7 +11,7 @@
 // Every request has a timeout and every failure names the command, the WebDriver error and
 // its message. Driver (and Xvfb) processes are started in their own process groups and
 // killed as groups when stopped, and also when this Node process exits, fails or is
-// interrupted (SIGINT, SIGTERM; node --test ends a test file's process that way).
+// interrupted (SIGINT, SIGTERM).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import fs from 'node:fs';
