@@ -10,7 +10,8 @@
 //
 // Every request has a timeout and every failure names the command, the WebDriver error and
 // its message. Driver (and Xvfb) processes are started in their own process groups and
-// killed as groups when stopped, and also when this Node process exits for any reason.
+// killed as groups when stopped, and also when this Node process exits, fails or is
+// interrupted (SIGINT, SIGTERM).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import fs from 'node:fs';
@@ -269,10 +270,6 @@ export class Session {
 
   sendKeys(el, text) {
     return this.cmd('POST', `/element/${el}/value`, { text }, { what: 'send keys' });
-  }
-
-  clear(el) {
-    return this.cmd('POST', `/element/${el}/clear`, {}, { what: 'clear' });
   }
 
   /**

@@ -269,15 +269,22 @@ export function journey(engineName) {
     await assertNoErrors(s, 'whole questionnaire');
   }));
 
-  test(name('the results link, reopened in a fresh browser, shows the same results as someone else\'s'), LIMIT, async () => {
+  test(name('the results link, with initials typed in, reopens in a fresh browser with the same results'), LIMIT, async () => {
     const mine = await fresh(async (s) => {
       await open(s, `${widget.url}/#/quiz/1`, `Question 1 of ${TOTAL}`);
       await answerAll(s, mltOpposite);
       const r = await readResults(s);
       const field = await s.find(X.field('Link to these results'));
-      const link = await s.property(field, 'value');
-      assert.equal(link, await s.url(), 'the link field holds this page\'s address');
+      const plain = await s.property(field, 'value');
+      assert.equal(plain, await s.url(), 'the link field holds this page\'s address');
       assert.ok(await hasRegion(s, 'Hand in your results'), 'own results offer handing in');
+      // Initials typed into the hand-in field go into the link.
+      await s.sendKeys(await s.find(X.field('Your name or initials (optional)')), 'J. K.');
+      const link = await s.waitFor(async () => {
+        const value = await s.property(await s.find(X.field('Link to these results')), 'value');
+        return value !== plain && value;
+      }, () => 'typing initials did not change the results link');
+      assert.match(link, /#\/r\/[A-Za-z0-9_-]+$/, link);
       await assertNoErrors(s, 'own results');
       return { ...r, link };
     });
@@ -288,7 +295,7 @@ export function journey(engineName) {
       assert.equal(r.score, mine.score, 'the same score');
       assert.equal(r.band, mine.band, 'the same band');
       assert.equal(r.text, mine.text, 'the same words');
-      await s.find(`//*[@role='note'][starts-with(normalize-space(.), 'These are shared results')]`);
+      await s.find(`//*[@role='note'][starts-with(normalize-space(.), 'These are the results of J. K., opened from a link.')]`);
       assert.equal(await hasRegion(s, 'Hand in your results'), false, 'someone else\'s results offer no hand-in');
       await s.clickOn(X.link('Take the questionnaire yourself'));
       await h1(s, new RegExp(`^(${HOME.replace('?', '\\?')}|Question 1 of ${TOTAL})$`));
