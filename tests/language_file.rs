@@ -170,10 +170,7 @@ fn a_file_of_the_wrong_shape_is_refused_even_with_a_matching_hash() {
     );
     assert!(damaged(shape_error(|t| format!("{t}more\n"))), "something after the end");
     assert!(damaged(shape_error(|t| t.replacen("\n59\n", "\n58\n", 1))), "an item count that is not the model's");
-    assert!(
-        damaged(shape_error(|t| t.replacen("\nstrong good\n", "\nstrong great\n", 1))),
-        "a band that does not exist"
-    );
+    assert!(damaged(shape_error(|t| t.replacen("\nab\n", "\naz\n", 1))), "a band that does not exist");
     assert!(damaged(shape_error(|t| t.replacen("\nonline\n", "\nonlien\n", 1))), "a guide section that does not exist");
     assert!(damaged(shape_error(|t| t.replacen("\nC\n", "\nX\n", 1))), "an unknown guide block");
     assert!(damaged(shape_error(|t| t.replacen("\nwhat\n", "\nwhat_else\n", 1))), "guide sections not the default's");

@@ -25,7 +25,7 @@
 //!   one-sentence summary the table of contents shows.
 //! - Then paragraphs and `- ` lists; the paragraph `[salary-chart]` stands for the salary
 //!   graphic, and a paragraph starting with the language's source keyword (`Source:` in
-//!   English, see `vocabulary::SOURCE_KEYWORDS`) is a citation.
+//!   English, `Fuente:` in Spanish: `source_keyword` in `[language]` of its `ui.toml`) is a citation.
 //! - Other comments are ignored anywhere.
 //!
 //! The app shows plain text, so anything it could not show is refused with a plain message

@@ -21,7 +21,8 @@
 //! <7 × 2 lines>                     bands, in band order: name, meaning
 //! <5 lines>                         job zones 1 to 5
 //! 13                                next steps: count, then text, guide id (or empty),
-//!                                   band keys separated by spaces, 1/0 (related) each
+//!                                   bands as letters from `a` (`ab` = strong, good), 1/0
+//!                                   (related) each
 //! 25                                careers: count, then name, about each
 //! 10                                guide sections: count, then id, title, lead, block
 //!                                   count, and each block: `P <text>`, `S <text>`, `C`
@@ -122,7 +123,13 @@ pub fn write(content: &Content, locale: &Locale) -> String {
     for step in &locale.ui.next_steps {
         line(&step.text);
         line(step.guide.as_deref().unwrap_or(""));
-        line(&step.bands.join(" "));
+        let indices: String = step
+            .bands
+            .iter()
+            .filter_map(|b| crate::vocabulary::BANDS.iter().position(|(k, _)| k == b))
+            .map(|i| char::from(b'a' + i as u8))
+            .collect();
+        line(&indices);
         line(if step.related { "1" } else { "0" });
     }
     line(&content.careers.career.len().to_string());

@@ -176,9 +176,10 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
     let steps = r.count()?;
     let next_steps = r.list(steps, |r| {
         let [text, guide, keys, related] = r.texts::<4>()?;
+        // Bands as letters, `a` for `Band::index` 0 (`ab` = strong, good).
         let mut bands = Vec::new();
-        for key in keys.split(' ').filter(|k| !k.is_empty()) {
-            bands.push(*Band::ALL.iter().find(|b| b.key() == key)?);
+        for b in keys.bytes() {
+            bands.push(*Band::ALL.get(usize::from(b.wrapping_sub(b'a')))?);
         }
         let related = match related {
             "1" => true,
@@ -198,14 +199,12 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
         let blocks = r.count()?;
         let blocks = r.list(blocks, |r| {
             let line = r.text()?;
-            Some(match line.split_once(' ') {
-                Some(("P", t)) => Block::Paragraph(t),
-                Some(("S", t)) => Block::Source(t),
-                Some(("L", n)) => {
-                    let n = n.parse().ok()?;
-                    Block::List(r.list(n, Lines::text)?)
-                }
-                None if line == "C" => Block::SalaryChart,
+            let rest = line.get(2..).unwrap_or("");
+            Some(match (line.get(..2), line) {
+                (Some("P "), _) => Block::Paragraph(rest),
+                (Some("S "), _) => Block::Source(rest),
+                (Some("L "), _) => Block::List(r.list(rest.parse().ok()?, Lines::text)?),
+                (_, "C") => Block::SalaryChart,
                 _ => return None,
             })
         })?;
@@ -218,7 +217,8 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
     if !same_sections || next_steps.iter().any(|s| s.guide.is_some_and(|g| !guide.iter().any(|x| x.id == g))) {
         return None;
     }
-    if r.text()? != "end" || r.lines.clone().any(|rest| !rest.is_empty()) {
+    // `end`, then only the final line break.
+    if r.text()? != "end" || r.text()? != "" || r.text().is_some() {
         return None;
     }
     Some(Locale {

@@ -276,7 +276,7 @@ pub fn check(text: &str, numbers: &[bool]) -> bool {
     }
 }
 
-// Native only: the tests compile messages with the content compiler, a native dev-dependency.
+// Natively only: the tests compile messages with the content compiler, a native dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

@@ -9,17 +9,6 @@ use crate::ui::widgets::{
     hand_in, next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict,
 };
 
-/// A section of the results named by its heading: `<section aria-labelledby><h2 id>`. One
-/// function rather than the same markup nine times (less code in the WASM).
-fn section(class: &'static str, id: &'static str, heading: &'static str, body: Html) -> Html {
-    html! {
-        <section class={(!class.is_empty()).then_some(class)} aria-labelledby={id}>
-            <h2 {id}>{ heading }</h2>
-            { body }
-        </section>
-    }
-}
-
 /// The results for the answers in the URL, worked out in the core when the route named them,
 /// so a shared link shows exactly what its maker saw. A link that cannot be read gets a plain
 /// explanation.
@@ -52,41 +41,59 @@ pub fn results_screen() -> Html {
             <h1 id={SCREEN_HEADING} tabindex="-1">{ view.heading }</h1>
             { verdict(&view) }
             if !summary.quality.is_empty() {
-                { section("quality", "quality-heading", view.quality_heading, html! {
-                    <><ul>{ list(&summary.quality) }</ul><p>{ view.quality_invite }</p></>
-                }) }
+                <section class="quality" aria-labelledby="quality-heading">
+                    <h2 id="quality-heading">{ view.quality_heading }</h2>
+                    <ul>{ list(&summary.quality) }</ul>
+                    <p>{ view.quality_invite }</p>
+                </section>
             }
             if !summary.obstacles.is_empty() {
-                { section("deal-breakers", "obstacles-heading", view.obstacles_heading, html! { <ul>{ list(&summary.obstacles) }</ul> }) }
+                <section class="deal-breakers" aria-labelledby="obstacles-heading">
+                    <h2 id="obstacles-heading">{ view.obstacles_heading }</h2>
+                    <ul>{ list(&summary.obstacles) }</ul>
+                </section>
             }
             if !summary.open_questions.is_empty() {
-                { section("open-questions", "open-heading", view.open_heading, html! { <ul>{ list(&summary.open_questions) }</ul> }) }
+                <section class="open-questions" aria-labelledby="open-heading">
+                    <h2 id="open-heading">{ view.open_heading }</h2>
+                    <ul>{ list(&summary.open_questions) }</ul>
+                </section>
             }
-            { section("", "reasons-heading", view.reasons_heading, reasons(&view.raised, &view.lowered)) }
-            { section("", "parts-heading", view.parts_heading, html! {
-                <>{ part_scores(&view.parts) }<p class="muted">{ view.how_scored }</p></>
-            }) }
-            { section("", "profile-heading", view.profile_heading, html! {
-                <>
-                    if let Some(interest) = summary.interest.clone() {
-                        <p class="interest-match">{ interest }</p>
-                    }
-                    <p>{ view.career_areas.clone() }</p>
-                    if let Some(top) = view.top_areas.clone() {
-                        <p>{ top }</p>
-                    }
-                    { profile_chart(&view.chart) }
-                    <p class="muted">{ view.far_areas }</p>
-                    <p class="muted">{ view.congruence.clone() }</p>
-                </>
-            }) }
-            { section("", "next-heading", view.next_heading, next_steps(&view.next_steps)) }
+            <section aria-labelledby="reasons-heading">
+                <h2 id="reasons-heading">{ view.reasons_heading }</h2>
+                { reasons(&view.raised, &view.lowered) }
+            </section>
+            <section aria-labelledby="parts-heading">
+                <h2 id="parts-heading">{ view.parts_heading }</h2>
+                { part_scores(&view.parts) }
+                <p class="muted">{ view.how_scored }</p>
+            </section>
+            <section aria-labelledby="profile-heading">
+                <h2 id="profile-heading">{ view.profile_heading }</h2>
+                if let Some(interest) = summary.interest.clone() {
+                    <p class="interest-match">{ interest }</p>
+                }
+                <p>{ view.career_areas.clone() }</p>
+                if let Some(top) = view.top_areas.clone() {
+                    <p>{ top }</p>
+                }
+                { profile_chart(&view.chart) }
+                <p class="muted">{ view.far_areas }</p>
+                <p class="muted">{ view.congruence.clone() }</p>
+            </section>
+            <section aria-labelledby="next-heading">
+                <h2 id="next-heading">{ view.next_heading }</h2>
+                { next_steps(&view.next_steps) }
+            </section>
             if let Some(related) = &view.related {
-                { section("", "related-heading", related.heading, if related.careers.is_empty() {
-                    html! { <p>{ view.related_none }</p> }
-                } else {
-                    related_careers(related)
-                }) }
+                <section aria-labelledby="related-heading">
+                    <h2 id="related-heading">{ related.heading }</h2>
+                    if related.careers.is_empty() {
+                        <p>{ view.related_none }</p>
+                    } else {
+                        { related_careers(&related) }
+                    }
+                </section>
             }
             if let Some(v) = &view.hand_in {
                 { hand_in(v, &progress) }
