@@ -370,3 +370,15 @@ fn the_class_view_loads_on_arrival_and_is_removed_on_leaving() {
     assert_eq!(view::class_host::class_host(&back), Some(("Loading the class view…", false)));
     assert_eq!(view::title::document_title(&MLT, &back), "Class view - MLT Fit");
 }
+
+#[test]
+fn the_class_view_opens_in_the_language_the_page_is_loading() {
+    let (_, effects) = start(
+        &MLT,
+        &Startup { fragment: "#/class".into(), query: "?lang=es".into(), storage_works: true, ..Startup::default() },
+    );
+    assert!(
+        effects.iter().any(|e| matches!(e, Effect::OpenClassView { lang: "es", .. })),
+        "the class view opens in Spanish: {effects:?}"
+    );
+}

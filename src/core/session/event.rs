@@ -84,7 +84,13 @@ fn available(career: &Career, state: &State, lang: &str) -> Option<&'static Loca
 /// Shows `locale`: the page's language and title follow.
 fn show(career: &Career, next: &mut State, locale: &'static Locale) -> Vec<Effect> {
     next.lang = Lang(locale);
-    vec![Effect::SetDocumentLang(locale.lang), Effect::SetTitle(document_title(career, next))]
+    let mut effects = vec![Effect::SetDocumentLang(locale.lang), Effect::SetTitle(document_title(career, next))];
+    // The class view has its own copy of the texts: open it again in the new language.
+    if next.route == Route::Class {
+        next.class_view = ModuleStatus::Loading;
+        effects.push(Effect::OpenClassView { lang: locale.lang, page_base: next.page_base.clone() });
+    }
+    effects
 }
 
 /// Starts loading a language on demand, unless it is already on its way.
@@ -131,7 +137,10 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     }
     if is_class && !was_class {
         state.class_view = ModuleStatus::Loading;
-        effects.push(Effect::OpenClassView { lang: state.locale().lang, page_base: state.page_base.clone() });
+        // In the language the page is on its way to (a language file may still be loading: the
+        // class view reads that file itself).
+        let lang = state.pending_lang.unwrap_or(state.locale().lang);
+        effects.push(Effect::OpenClassView { lang, page_base: state.page_base.clone() });
     } else if was_class && !is_class {
         effects.push(Effect::CloseClassView);
     }

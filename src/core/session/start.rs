@@ -96,6 +96,14 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         qr: None,
         class_view: crate::core::session::ModuleStatus::Loading,
     };
+    // A language loaded on demand: asked for first (arriving may depend on it: the class
+    // view opens in it), and the first screen waits for it.
+    let mut state = state;
+    let mut asked = Vec::new();
+    if let Some(entry) = wanted.filter(|w| w.lang != locale.lang) {
+        asked = request(&mut state, entry);
+        state.hold = state.pending_lang.is_some();
+    }
     // Arriving at the first screen: no focus move (it would scroll a host page to the widget).
     let (state, arrived) = arrive(career, state, route, false);
     effects.extend(arrived);
@@ -106,10 +114,6 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         effects.push(Effect::ReplaceFragment(canonical));
     }
     state.copy = crate::core::session::CopyStatus::Idle;
-    // A language loaded on demand: the first screen waits for it.
-    if let Some(entry) = wanted.filter(|w| w.lang != locale.lang) {
-        effects.extend(request(&mut state, entry));
-        state.hold = state.pending_lang.is_some();
-    }
+    effects.extend(asked);
     (state, effects)
 }
