@@ -288,3 +288,18 @@ test('embed.html links counselors to the class view', async () => {
     await p.close();
   }
 });
+
+test('the class view speaks the page\'s language: Spanish with ?lang=es', async () => {
+  const cls = await classOf30();
+  const p = await openPage(env.browser, `${env.url}/?lang=es#/class`);
+  try {
+    await h1(p.page, 'Vista de la clase');
+    assert.equal(await p.page.evaluate(() => document.documentElement.lang), 'es');
+    await p.page.getByLabel('Enlaces de resultados o códigos para entregar').fill(cls.slice(0, 2).map((s) => s.link).join('\n'));
+    await p.page.getByRole('button', { name: 'Mostrar la clase' }).click();
+    await p.page.getByText('Estudiantes: 2', { exact: true }).waitFor({ timeout: TIMEOUT });
+    assertClean(p, 'class view in Spanish');
+  } finally {
+    await p.close();
+  }
+});
