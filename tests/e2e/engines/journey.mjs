@@ -17,7 +17,7 @@ import { startServer, STRICT_CSP } from '../server.mjs';
 import { startEngine, lit } from '../webdriver.mjs';
 import {
   BUILD, TOTAL, BANDS, GUIDE_IDS, GUIDE_TITLES, PAYLOAD_CHARS, STORAGE_KEY,
-  itemByText, mltLike, mltOpposite, mltLikeAnswers, encodePayload, decodePayload,
+  itemByText, mltLike, mltOpposite, mltLikeAnswers, mltOppositeAnswers, encodePayload, decodePayload,
 } from '../helpers.mjs';
 
 const HOME = 'Could medical lab work fit you?';
@@ -322,6 +322,32 @@ export function journey(engineName) {
     }
     await s.clickOn(`//main${X.link('Take the questionnaire')}`);
     await h1(s, new RegExp(`^(${HOME.replace('?', '\\?')}|Question 1 of ${TOTAL})$`));
+  }));
+
+  test(name('the class view (its own module, loaded on demand) reads pasted links and sorts them'), LIMIT, () => fresh(async (s) => {
+    const strong = encodePayload(mltLikeAnswers());
+    const low = encodePayload(mltOppositeAnswers());
+    await open(s, `${widget.url}/#/class`, 'Class view');
+    const box = await s.find(`//textarea[@id=//label[normalize-space(.)=${lit('Results links or hand-in codes')}]/@for]`);
+    // New lines typed with the Enter key: WebKitWebDriver drops a "\n" in the text it types.
+    const ENTER = '\uE007';
+    await s.sendKeys(box, [`Ana,${widget.url}/#/r/${strong}`, `Ben,${widget.url}/#/r/${low}`, 'not a result'].join(ENTER));
+    await s.clickOn(X.button('Show the class'));
+    const page = () => s.execute(() => [document.querySelector('textarea').value, document.querySelector('.class-counts')?.innerText, document.querySelector('.class-errors')?.innerText]);
+    await s.find(`//li[normalize-space(.)=${lit('Students: 2')}]`).catch(async (e) => {
+      throw new Error(`${e.message}; the page says: ${await page()}`);
+    });
+    await s.find(`//li[normalize-space(.)=${lit('Lines that could not be read: 1')}]`);
+    const names = async () => Promise.all((await s.findAll(`//table[starts-with(normalize-space(caption), ${lit('One row a student')})]//tbody//th[@scope='row']`)).map((th) => s.text(th)));
+    assert.deepEqual(await names(), ['Ana', 'Ben']);
+    // Score: highest first on the first click, and the heading says so.
+    await s.clickOn(X.button('Score'));
+    await s.waitFor(async () => (await s.count('//th[@aria-sort="descending"]')) === 1, () => 'the score column is sorted');
+    await s.clickOn(X.button('Score'));
+    await s.waitFor(async () => (await s.count('//th[@aria-sort="ascending"]')) === 1, () => 'a second click flips it');
+    await s.clickOn(X.link('Ana'));
+    await h1(s, RESULTS);
+    await assertNoErrors(s, 'class view');
   }));
 
   test(name('progress survives a reload: "Welcome back" continues with the answers kept'), LIMIT, () => fresh(async (s) => {
