@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use crate::emit::{static_item, Code};
 use crate::schema::parse;
+use crate::vocabulary::is_field_name;
 use crate::Error;
 
 #[derive(Debug, Deserialize)]
@@ -98,11 +99,6 @@ fn list(set: &BTreeSet<String>) -> String {
         return "none".into();
     }
     set.iter().map(|p| format!("{{{p}}}")).collect::<Vec<_>>().join(", ")
-}
-
-fn is_field_name(key: &str) -> bool {
-    key.starts_with(|c: char| c.is_ascii_lowercase())
-        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The Rust code: the `ClassUi` struct and `CLASS_UI`, English first.

@@ -323,7 +323,7 @@ impl Parser<'_> {
     fn placeholder(&mut self) -> Result<Piece, String> {
         self.skip_spaces();
         let name = self.word();
-        if !is_name(&name) {
+        if !crate::vocabulary::is_field_name(&name) {
             let rest: String = self.text[self.chars.peek().map_or(self.text.len(), |(i, _)| *i)..]
                 .chars()
                 .take_while(|c| *c != '}')
@@ -386,12 +386,6 @@ impl Parser<'_> {
             other => Err(format!("{{{name}, {other}…}}: only `plural` and `number` can follow a placeholder's name")),
         }
     }
-}
-
-/// A placeholder name: lowercase letters, digits and `_`, starting with a letter.
-fn is_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 #[cfg(test)]

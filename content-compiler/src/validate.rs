@@ -13,7 +13,9 @@ use crate::schema::{
     CareersFile, FactsFile, ItemFile, ItemSetsFile, LanguageFile, LocaleCareersFile, LocaleItemsFile, LocaleUiFile,
     ModelFile,
 };
-use crate::vocabulary::{band_keys, plural_forms, AREAS, DEFAULT_LANGUAGE, JOB_ZONES, PART_KINDS, SCALE_POINTS};
+use crate::vocabulary::{
+    band_keys, is_field_name, plural_forms, AREAS, DEFAULT_LANGUAGE, JOB_ZONES, PART_KINDS, SCALE_POINTS,
+};
 use crate::Error;
 
 /// A message's placeholders in order of first use: (name, used as a number).
@@ -630,12 +632,6 @@ pub fn locale(
         }
     }
     guide_sections(dir, &guide_path, &model.guide.sections, guide)
-}
-
-/// A key that can be a Rust field name as it is.
-fn is_field_name(key: &str) -> bool {
-    key.starts_with(|c: char| c.is_ascii_lowercase())
-        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// The guide has every section of `[guide] sections`, in order, each with text; one of them

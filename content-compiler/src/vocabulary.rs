@@ -90,6 +90,13 @@ pub fn plural_forms(lang: &str) -> Option<&'static [&'static str]> {
     PLURAL_FORMS.iter().find(|(l, _)| *l == lang).map(|(_, f)| *f)
 }
 
+/// A text key or placeholder name: lower-case letters, digits and `_`, starting with a
+/// letter, so it can be a Rust field name as it is (`[ui]` and `[class]` keys, `{name}`).
+pub fn is_field_name(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
