@@ -32,7 +32,12 @@ impl QualityFlag {
 
     /// Stable name (class view, tests).
     pub fn key(self) -> &'static str {
-        ["yes_saying", "no_saying", "straight_lining", "flat_profile", "candour"][self as usize]
+        ["yes_saying", "no_saying", "straight_lining", "flat_profile", "candour"][self.index()]
+    }
+
+    /// Position in [`QualityFlag::ALL`] (the declaration order): indexes per-flag tables.
+    pub fn index(self) -> usize {
+        self as usize
     }
 }
 

@@ -15,7 +15,6 @@
 //! untranslated key (`strong`, `obstacle`, …), for filtering and for other tools.
 
 use crate::core::class::summary::StudentRow;
-use crate::core::quality::QualityFlag;
 use crate::core::text::fill;
 
 /// MIME type for the download.
@@ -72,21 +71,12 @@ pub fn to_csv(rows: &[StudentRow], labels: &CsvLabels, options: &CsvOptions) -> 
     write_row(&mut out, sep, labels.headers.iter().map(|h| h.to_string()));
     let list = |items: Vec<&str>| items.join(labels.list_separator);
     for row in rows {
-        let name = match &row.name {
-            Some(name) => name.clone(),
-            None => fill(labels.unnamed, &[("n", &row.number.to_string())]),
-        };
+        let name = row.name_or(labels.unnamed);
         let areas = row.top_areas.map_or_else(String::new, |top| {
             list(top.iter().map(|a| labels.areas.get(a.index()).copied().unwrap_or("")).collect())
         });
         let obstacles = list(row.obstacles.iter().map(|o| labels.obstacles.get(*o).copied().unwrap_or("")).collect());
-        let quality = list(
-            row.quality
-                .iter()
-                .filter_map(|f| QualityFlag::ALL.iter().position(|x| x == f))
-                .map(|i| labels.quality.get(i).copied().unwrap_or(""))
-                .collect(),
-        );
+        let quality = list(row.quality.iter().map(|f| labels.quality.get(f.index()).copied().unwrap_or("")).collect());
         let older = row.older_set.map_or_else(String::new, |v| fill(labels.older_set, &[("version", &v.to_string())]));
         write_row(
             &mut out,

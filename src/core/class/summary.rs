@@ -25,6 +25,7 @@ use crate::core::profile::sort_stable_by;
 use crate::core::quality::QualityFlag;
 use crate::core::route::Route;
 use crate::core::scoring::score_with;
+use crate::core::text::fill;
 use crate::core::view::profile_chart::career_percent;
 
 /// Every verdict, in `Band::index` order (the order of [`ClassSummary::band_counts`]).
@@ -72,6 +73,14 @@ pub struct StudentRow {
 impl StudentRow {
     /// The results route of this student (`#/r/<payload>`): the page's address before it
     /// opens their full results.
+    /// The student's name, or `unnamed` ("Student {n}") filled with their number.
+    pub fn name_or(&self, unnamed: &str) -> String {
+        match &self.name {
+            Some(name) => name.clone(),
+            None => fill(unnamed, &[("n", &self.number.to_string())]),
+        }
+    }
+
     pub fn fragment(&self) -> String {
         Route::Results(self.payload.clone()).fragment(|_| None)
     }
@@ -226,9 +235,7 @@ pub fn summarize_class(pasted: &Pasted, career: &Career) -> ClassSummary {
             }
         }
         for flag in &row.quality {
-            if let Some(i) = QualityFlag::ALL.iter().position(|f| f == flag) {
-                quality_counts[i] += 1;
-            }
+            quality_counts[flag.index()] += 1;
         }
         for &item in &row.lowered {
             if let Some(c) = lowered_counts.get_mut(item) {

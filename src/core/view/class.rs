@@ -220,7 +220,8 @@ fn summary(
         .duplicates
         .iter()
         .map(|d| {
-            let student = class.rows.get(d.student.saturating_sub(1)).map(|r| name(texts, r)).unwrap_or_default();
+            let student =
+                class.rows.get(d.student.saturating_sub(1)).map(|r| r.name_or(texts.unnamed)).unwrap_or_default();
             fill(texts.duplicate, &[("student", &student), ("lines", &line_list(texts, &d.lines))])
         })
         .collect();
@@ -257,8 +258,7 @@ fn summary(
             locale.obstacles.get(o).map_or("", |t| t.name)
         }),
         quality: tally_section(texts, texts.quality_heading, &class.quality, |f: QualityFlag| {
-            let i = QualityFlag::ALL.iter().position(|x| *x == f).unwrap_or(0);
-            quality_names(texts)[i]
+            quality_names(texts)[f.index()]
         }),
         lowered: tally_section(texts, texts.lowered_heading, &class.lowered, |i| {
             locale.items.get(i).copied().unwrap_or("")
@@ -339,12 +339,7 @@ fn table(locale: &Locale, texts: &ClassUi, class: &ClassSummary, state: &ClassSt
 
 fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
     let join = |names: Vec<&str>| names.join(texts.list_separator);
-    let mut notes: Vec<String> = r
-        .quality
-        .iter()
-        .filter_map(|f| QualityFlag::ALL.iter().position(|x| x == f))
-        .map(|i| quality_names(texts)[i].to_string())
-        .collect();
+    let mut notes: Vec<String> = r.quality.iter().map(|f| quality_names(texts)[f.index()].to_string()).collect();
     if let Some(version) = r.older_set {
         notes.push(fill(texts.older_set, &[("version", &version.to_string())]));
     }
@@ -352,7 +347,7 @@ fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
         notes.push(fill(texts.also_on, &[("lines", &line_list(texts, &r.also_on))]));
     }
     RowView {
-        name: name(texts, r),
+        name: r.name_or(texts.unnamed),
         href: r.fragment(),
         score: r.score.map_or_else(|| texts.no_score.to_string(), |s| s.to_string()),
         band: locale.bands[r.band.index()].name,
@@ -362,13 +357,6 @@ fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
             .map_or_else(String::new, |top| join(top.iter().map(|a| locale.areas[a.index()].name).collect())),
         obstacles: join(r.obstacles.iter().filter_map(|&o| locale.obstacles.get(o)).map(|o| o.name).collect()),
         notes,
-    }
-}
-
-fn name(texts: &ClassUi, r: &StudentRow) -> String {
-    match &r.name {
-        Some(name) => name.clone(),
-        None => fill(texts.unnamed, &[("n", &r.number.to_string())]),
     }
 }
 
