@@ -20,8 +20,10 @@ use crate::core::view::profile_chart::{profile_chart_for, ProfileChartView};
 const TOP: usize = 5;
 /// Band chart geometry, in SVG units.
 const BAR_ROW: f64 = 28.0;
-const BAR_LABEL: f64 = 150.0;
-const BAR_WIDTH: f64 = 220.0;
+// Wide enough for the longest verdict name in either language ("Esta vez no hay nivel de
+// afinidad", about 230 units at 13 px).
+const BAR_LABEL: f64 = 240.0;
+const BAR_WIDTH: f64 = 200.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassView {
