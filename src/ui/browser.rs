@@ -2,6 +2,7 @@
 //! host page, console warnings and focus. Every call here fails soft: a blocked API means a
 //! missing convenience, never a broken page.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, Storage, Window};
 
@@ -90,16 +91,43 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
-/// Fetches a file beside the page as text; `None` when it cannot be had (offline without a
-/// cached copy, not found, blocked).
-pub async fn fetch_text(url: &str) -> Option<String> {
-    use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+/// Calls `done` with a promise's outcome once it settles. A callback rather than a future:
+/// with no `async` code the app's WASM carries no executor (about 1 kB gzip). The callback
+/// callbacks stay allocated (a few dozen bytes a call, for the rare calls made here: a
+/// language, a copy, a share).
+fn on_settled(promise: &js_sys::Promise, done: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+    let first = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let second = first.clone();
+    let resolved = Closure::once(move |value: JsValue| {
+        if let Some(done) = first.take() {
+            done(Ok(value));
+        }
+    });
+    let rejected = Closure::once(move |error: JsValue| {
+        if let Some(done) = second.take() {
+            done(Err(error));
+        }
+    });
+    let _ = promise.then2(&resolved, &rejected);
+    resolved.forget();
+    rejected.forget();
+}
+
+/// Fetches a file beside the page as text; `done` gets `None` when it cannot be had (offline
+/// without a cached copy, not found, blocked).
+pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(w) = window() else { return done(None) };
+    on_settled(&w.fetch_with_str(url), move |response| {
+        let body = response
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            .filter(web_sys::Response::ok)
+            .and_then(|r| r.text().ok());
+        match body {
+            Some(text) => on_settled(&text, move |text| done(text.ok().and_then(|t| t.as_string()))),
+            None => done(None),
+        }
+    });
 }
 
 pub fn warn(message: &str) {
@@ -129,16 +157,16 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Copies text to the clipboard; resolves to `false` when the browser refuses, or has no
+/// Copies text to the clipboard; `done` gets `false` when the browser refuses, or has no
 /// clipboard API at all (some browsers, or a page outside a secure context).
-pub async fn copy(text: &str) -> bool {
-    let Some(w) = window() else { return false };
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = window() else { return done(false) };
     // The typed getter hands back whatever is there, `undefined` included.
     let clipboard = w.navigator().clipboard();
     if !clipboard.is_object() {
-        return false;
+        return done(false);
     }
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    on_settled(&clipboard.write_text(text), move |outcome| done(outcome.is_ok()));
 }
 
 /// Whether the Web Share API is there (mostly phones).
@@ -147,12 +175,12 @@ pub fn can_share() -> bool {
 }
 
 /// Opens the system share sheet; a cancelled share is not an error worth showing.
-pub async fn share(title: &str, url: &str) {
+pub fn share(title: &str, url: &str) {
     let Some(w) = window() else { return };
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    let _ = wasm_bindgen_futures::JsFuture::from(w.navigator().share_with_data(&data)).await;
+    on_settled(&w.navigator().share_with_data(&data), |_| {});
 }
 
 /// Opens the browser's print dialog; `false` when there is none here: `window.print` is

@@ -22,10 +22,7 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
         Effect::ReplaceUrl(url) => browser::replace_url(url),
         Effect::LoadLanguage { lang, file } => {
             let (lang, file, dispatch) = (*lang, *file, dispatch.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = browser::fetch_text(file).await;
-                dispatch.emit(Event::LanguageLoaded { lang, text });
-            });
+            browser::fetch_text(file, move |text| dispatch.emit(Event::LanguageLoaded { lang, text }));
         }
         Effect::SaveProgress(text) => {
             browser::save(STORAGE_KEY, text);
@@ -51,15 +48,11 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
         Effect::CopyLink(fragment) => {
             let url = browser::url_with_fragment(fragment);
             let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let worked = browser::copy(&url).await;
-                dispatch.emit(Event::CopyDone(worked));
-            });
+            browser::copy(&url, move |worked| dispatch.emit(Event::CopyDone(worked)));
         }
         Effect::Share { title, fragment } => {
             let url = browser::url_with_fragment(fragment);
-            let title = *title;
-            wasm_bindgen_futures::spawn_local(async move { browser::share(title, &url).await });
+            browser::share(title, &url);
         }
         Effect::Print => dispatch.emit(Event::PrintDone(browser::print())),
         Effect::PrintHandout => dispatch.emit(Event::PrintDone(browser::print_with_root_class("print-handout"))),

@@ -35,8 +35,7 @@ pub fn mount(root: web_sys::Element, career: &'static Career, lang: &str, page_b
     let page_base = page_base.to_string();
     match career.language(lang).and_then(|entry| entry.file.map(|file| (entry, file))) {
         None => render(root, career, career.default_locale(), page_base),
-        Some((entry, file)) => wasm_bindgen_futures::spawn_local(async move {
-            let text = browser::fetch_text(file).await;
+        Some((entry, file)) => browser::fetch_text(file, move |text| {
             let locale = text
                 .and_then(|text| language_file::load(career, entry, text).ok())
                 .unwrap_or_else(|| career.default_locale());
