@@ -95,7 +95,7 @@ test('a new release served over an old cache shows after one reload, with no mix
       html = html.split(f).join(rename(f));
       sw = sw.split(f).join(rename(f));
     }
-    html = html.replace('<html lang="en">', '<html lang="en" data-release="2">');
+    html = html.replace(/<html lang="?en"?>/, '<html lang="en" data-release="2">');
     sw = sw.replace(/const VERSION = "[^"]+"/, 'const VERSION = "release-2"');
     fs.writeFileSync(path.join(root, 'index.html'), html);
     fs.writeFileSync(path.join(root, 'sw.js'), sw);
