@@ -10,6 +10,7 @@ use mlt_fit::core::link;
 use mlt_fit::core::route::Route;
 use mlt_fit::core::session::{start, update, Effect, Event, Startup, State};
 use mlt_fit::core::view;
+use mlt_fit::core::view::guide::GuideBody;
 
 fn spanish_text() -> String {
     MLT.other_texts.iter().find(|(l, _)| *l == "es").unwrap().1.to_string()
@@ -36,14 +37,24 @@ fn load_requests(effects: &[Effect]) -> Vec<(&'static str, &'static str)> {
 /// Opens the widget and, if it asks for a language file, delivers the real one.
 fn opened_in(query: &str, fragment: &str, languages: &[&str]) -> (State, Vec<Effect>) {
     let (state, mut effects) = start(&MLT, &startup(query, fragment, languages));
-    match load_requests(&effects).first() {
+    let state = match load_requests(&effects).first() {
         Some((lang, _)) => {
             let (state, more) = update(&MLT, &state, Event::LanguageLoaded { lang, text: Some(spanish_text()) });
             effects.extend(more);
-            (state, effects)
+            state
         }
-        None => (state, effects),
-    }
+        None => state,
+    };
+    // The guide files asked for arrive too (a guide screen waits for its texts).
+    let guides: Vec<&'static str> = effects
+        .iter()
+        .filter_map(|e| if let Effect::LoadGuide { lang, .. } = e { Some(*lang) } else { None })
+        .collect();
+    let state = guides.into_iter().fold(state, |state, lang| {
+        let text = MLT.guide_file_text(lang).map(str::to_string);
+        update(&MLT, &state, Event::GuideLoaded { lang, text }).0
+    });
+    (state, effects)
 }
 
 #[test]
@@ -179,20 +190,23 @@ fn spanish_results_speak_spanish_numbers_and_lists() {
     let guide = view::guide::guide(&MLT, &es, 4).unwrap();
     assert_eq!(guide.title, "Sueldo y perspectivas de empleo");
     assert_eq!(guide.eyebrow, "Guía de la carrera de MLT · Sección 5 de 10");
-    let chart = guide
-        .blocks
+    let GuideBody::Ready { blocks, .. } = &guide.body else { panic!("the guide's texts arrived") };
+    let chart = blocks
         .iter()
         .find_map(|b| if let view::guide::BlockView::SalaryChart(c) = b { Some(c) } else { None })
         .unwrap();
     assert_eq!(chart.median, "$39,624");
     assert!(chart.text.contains("$28,933") && chart.text.contains("2023"), "{}", chart.text);
-    let source = guide.blocks.iter().find_map(|b| {
-        if let view::guide::BlockView::Source { label, .. } = b {
-            Some(*label)
-        } else {
-            None
-        }
-    });
+    let source =
+        blocks.iter().find_map(
+            |b| {
+                if let view::guide::BlockView::Source { label, .. } = b {
+                    Some(*label)
+                } else {
+                    None
+                }
+            },
+        );
     assert_eq!(source, Some("Fuente: "));
     // "y" before the /i/ sound becomes "e".
     let locale = es.locale();

@@ -14,16 +14,25 @@
 
 use mlt_fit::core::answers::Answers;
 use mlt_fit::core::career::MLT;
-use mlt_fit::core::content::Locale;
-use mlt_fit::core::language_file::parse;
+use mlt_fit::core::content::{GuideText, LanguageEntry, Locale};
+use mlt_fit::core::guide_file;
+use mlt_fit::core::language_file::{hash, parse};
 use mlt_fit::core::link::{self, LinkError};
 use mlt_fit::core::scoring::extreme_answer;
-use mlt_fit::core::session::{start, update, Effect, Event, Lang, Startup, State, StorageStatus};
+use mlt_fit::core::session::{start, update, Effect, Event, GuideTexts, Lang, Startup, State, StorageStatus};
 use mlt_fit::core::view;
 
 fn pseudo() -> &'static Locale {
     let text = include_str!(concat!(env!("OUT_DIR"), "/pseudo-language.txt"));
     parse(&MLT, "en", text, Some(MLT.default_locale().guide)).expect("the pseudo-locale reads")
+}
+
+/// The pseudo-locale's guide texts (`$OUT_DIR/pseudo-guide.txt`), read as the app reads a
+/// downloaded guide file.
+fn pseudo_guide() -> &'static [GuideText] {
+    let text = include_str!(concat!(env!("OUT_DIR"), "/pseudo-guide.txt"));
+    let entry = Box::leak(Box::new(LanguageEntry { guide_hash: hash(text), ..*MLT.language("en").unwrap() }));
+    guide_file::load(&MLT, entry, text.to_string()).expect("the pseudo guide reads")
 }
 
 /// A session in the pseudo-locale, opened at `fragment`.
@@ -166,9 +175,13 @@ fn every_screen_shows_only_the_locales_texts() {
 
     // Every guide section.
     for (i, section) in MLT.default_locale().guide.iter().enumerate() {
-        let state = opened(&format!("#/guide/{}", section.id));
-        let v = view::guide::guide(&MLT, &state, i).expect("a section");
-        checked += assert_all_from_the_locale(section.id, &format!("{v:?}"));
+        let mut state = opened(&format!("#/guide/{}", section.id));
+        // While its texts download, when they cannot be had, and once they are here.
+        for texts in [GuideTexts::Loading, GuideTexts::Failed, GuideTexts::Loaded(pseudo_guide())] {
+            state.guides = vec![("en", texts)];
+            let v = view::guide::guide(&MLT, &state, i).expect("a section");
+            checked += assert_all_from_the_locale(section.id, &format!("{v:?}"));
+        }
         checked += assert_all_from_the_locale("guide title", &view::title::document_title(&MLT, &state));
     }
 

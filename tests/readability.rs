@@ -129,8 +129,9 @@ fn spanish_reads_fairly_easily() {
     let es = spanish();
     let mean = |texts: &[&str]| texts.iter().map(|t| inflesz(t)).sum::<f64>() / texts.len() as f64;
     let items = mean(es.items);
-    let guide: Vec<&str> = es
-        .guide
+    let guide: Vec<&str> = mlt_fit::core::career::MLT
+        .guide_text("es")
+        .expect("the Spanish guide file reads")
         .iter()
         .flat_map(|s| s.blocks.iter())
         .filter_map(|b| if let mlt_fit::core::content::Block::Paragraph(t) = b { Some(*t) } else { None })

@@ -11,7 +11,7 @@ use mlt_fit::core::content::test_career::CAREER;
 use mlt_fit::core::link;
 use mlt_fit::core::model::{Area, Band, PartKind};
 use mlt_fit::core::scoring::{extreme_answer, FitResult};
-use mlt_fit::core::session::{start, Outcome, Startup, State};
+use mlt_fit::core::session::{start, update, Effect, Event, Outcome, Startup, State};
 use mlt_fit::core::summary::{career_areas, next_steps, summarize};
 use mlt_fit::core::view;
 
@@ -165,10 +165,16 @@ fn the_other_screens_render_from_its_content() {
     let question = view::question::question(&CAREER, &state, 0).expect("question 1");
     assert_eq!(question.text, "Build a model car from a kit");
     assert_eq!(question.heading, "Question 1 of 34");
+    let (state, effects) = update(&CAREER, &state, Event::UrlChanged("#/guide/pay".into()));
+    let lang = "en";
+    assert!(effects.contains(&Effect::LoadGuide { lang, file: CAREER.language(lang).unwrap().guide_file }));
+    let text = CAREER.guide_file_text(lang).map(str::to_string);
+    let (state, _) = update(&CAREER, &state, Event::GuideLoaded { lang, text });
     let pay = view::guide::guide(&CAREER, &state, 3).expect("the pay section");
     assert_eq!(pay.title, "Pay");
     assert_eq!(pay.eyebrow, "The dental lab career guide · Section 4 of 4");
-    let chart = pay.blocks.iter().find_map(|b| match b {
+    let view::guide::GuideBody::Ready { blocks, .. } = &pay.body else { panic!("the guide's texts arrived") };
+    let chart = blocks.iter().find_map(|b| match b {
         view::guide::BlockView::SalaryChart(c) => Some(c),
         _ => None,
     });

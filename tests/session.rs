@@ -7,7 +7,9 @@ use mlt_fit::core::career::MLT;
 use mlt_fit::core::link;
 use mlt_fit::core::progress::Progress;
 use mlt_fit::core::route::Route;
-use mlt_fit::core::session::{start, update, Effect, Event, FocusTarget, PrintStatus, Startup, State, StorageStatus};
+use mlt_fit::core::session::{
+    start, update, Effect, Event, FocusTarget, GuideTexts, PrintStatus, Startup, State, StorageStatus,
+};
 use mlt_fit::core::view;
 
 fn opened(fragment: &str) -> (State, Vec<Effect>) {
@@ -244,10 +246,17 @@ fn views_hand_over_ready_text() {
     assert_eq!(q.heading, format!("Question 1 of {}", n()));
     assert_eq!(q.choices.len(), 5);
     assert_eq!(q.choices[0].label, "Strongly dislike");
-    let (s, _) = opened("#/guide/salary");
+    let (s, effects) = opened("#/guide/salary");
     let g = view::guide::guide(&MLT, &s, 4).expect("salary section");
     assert!(g.eyebrow.contains("Section 5 of 10"));
-    assert!(g.blocks.iter().any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
+    assert_eq!(g.body, view::guide::GuideBody::Loading("Loading this section…"), "its texts are on their way");
+    let file = MLT.language("en").unwrap().guide_file;
+    assert!(effects.contains(&Effect::LoadGuide { lang: "en", file }));
+    let text = MLT.guide_file_text("en").map(str::to_string);
+    let (s, _) = update(&MLT, &s, Event::GuideLoaded { lang: "en", text });
+    let g = view::guide::guide(&MLT, &s, 4).expect("salary section");
+    let view::guide::GuideBody::Ready { blocks, .. } = &g.body else { panic!("the texts arrived: {:?}", g.body) };
+    assert!(blocks.iter().any(|b| matches!(b, view::guide::BlockView::SalaryChart(c) if c.median == "$39,624")));
     assert_eq!(g.contents.iter().filter(|c| c.current).count(), 1);
     let full: Vec<Option<u8>> =
         (0..n()).map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true))).collect();
@@ -381,4 +390,87 @@ fn the_class_view_opens_in_the_language_the_page_is_loading() {
         effects.iter().any(|e| matches!(e, Effect::OpenClassView { lang: "es", .. })),
         "the class view opens in Spanish: {effects:?}"
     );
+}
+
+/// The `LoadGuide` effects in a batch, as (language, file).
+fn guide_requests(effects: &[Effect]) -> Vec<(&'static str, &'static str)> {
+    effects
+        .iter()
+        .filter_map(|e| if let Effect::LoadGuide { lang, file } = e { Some((*lang, *file)) } else { None })
+        .collect()
+}
+
+#[test]
+fn the_guide_s_texts_download_once_when_the_guide_first_opens() {
+    let en = MLT.language("en").unwrap().guide_file;
+    // Not on the first screen, nor on a question.
+    let (home, effects) = opened("#/");
+    assert_eq!(guide_requests(&effects), []);
+    let (quiz, effects) = run(&home, &[Event::UrlChanged("#/quiz/1".into())]);
+    assert_eq!(guide_requests(&effects), []);
+    // The first guide screen asks for them; moving within the guide does not ask again.
+    let (guide, effects) = run(&quiz, &[Event::UrlChanged("#/guide/what".into())]);
+    assert_eq!(guide_requests(&effects), [("en", en)]);
+    let (guide, effects) = run(&guide, &[Event::UrlChanged("#/guide/duties".into())]);
+    assert_eq!(guide_requests(&effects), []);
+    // A failed download: the section says so and offers to try again, which asks again.
+    let (failed, effects) = run(&guide, &[Event::GuideLoaded { lang: "en", text: None }]);
+    assert!(matches!(effects.as_slice(), [Effect::Warn(w)] if w.contains(en)), "{effects:?}");
+    let view = view::guide::guide(&MLT, &failed, 1).unwrap();
+    assert_eq!(
+        view.body,
+        view::guide::GuideBody::Unavailable {
+            message: "This section could not be loaded. Check your internet connection, then try again.",
+            retry: "Try again"
+        }
+    );
+    let (retrying, effects) = run(&failed, &[Event::RetryGuide]);
+    assert_eq!(guide_requests(&effects), [("en", en)]);
+    assert!(matches!(view::guide::guide(&MLT, &retrying, 1).unwrap().body, view::guide::GuideBody::Loading(_)));
+    // A file that is not this build's is refused like a failed download.
+    let (refused, _) = run(&retrying, &[Event::GuideLoaded { lang: "en", text: Some("<!doctype html>".into()) }]);
+    assert_eq!(refused.guide_texts("en"), Some(GuideTexts::Failed));
+    // The right file: the texts show, and stay for the rest of the visit.
+    let text = MLT.guide_file_text("en").map(str::to_string);
+    let (loaded, _) = run(&refused, &[Event::RetryGuide, Event::GuideLoaded { lang: "en", text }]);
+    let view::guide::GuideBody::Ready { lead, blocks } = view::guide::guide(&MLT, &loaded, 1).unwrap().body else {
+        panic!("the texts arrived")
+    };
+    assert_eq!(lead, MLT.guide_text("en").unwrap()[1].lead);
+    assert!(!blocks.is_empty());
+    let (later, effects) = run(&loaded, &[Event::UrlChanged("#/".into()), Event::UrlChanged("#/guide/what".into())]);
+    assert_eq!(guide_requests(&effects), []);
+    assert!(matches!(view::guide::guide(&MLT, &later, 0).unwrap().body, view::guide::GuideBody::Ready { .. }));
+    // A late answer to a request nobody made changes nothing.
+    assert_eq!(run(&later, &[Event::GuideLoaded { lang: "en", text: None }]).0, later);
+}
+
+#[test]
+fn the_guide_in_another_language_downloads_beside_that_language() {
+    let es = MLT.language("es").unwrap();
+    // Opened in Spanish on a guide screen: the language file and the guide file side by side.
+    let (s, effects) =
+        start(&MLT, &Startup { fragment: "#/guide/salary".into(), query: "?lang=es".into(), ..Startup::default() });
+    assert!(effects.contains(&Effect::LoadLanguage { lang: "es", file: es.file.unwrap() }));
+    assert_eq!(guide_requests(&effects), [("es", es.guide_file)]);
+    // Spanish fails to load: the page stays in English, whose guide texts it then asks for.
+    let en = MLT.language("en").unwrap().guide_file;
+    let (failed, effects) = run(&s, &[Event::LanguageLoaded { lang: "es", text: None }]);
+    assert_eq!(failed.locale().lang, "en");
+    assert_eq!(guide_requests(&effects), [("en", en)]);
+    assert_eq!(failed.guide_texts("es"), Some(GuideTexts::Loading), "Spanish's guide is still on its way");
+    // Spanish arrives: the guide shows in Spanish once its own texts are here too.
+    let spanish = MLT.other_texts.iter().find(|(l, _)| *l == "es").map(|(_, t)| t.to_string());
+    let (s, effects) = run(&s, &[Event::LanguageLoaded { lang: "es", text: spanish }]);
+    assert_eq!((s.locale().lang, guide_requests(&effects)), ("es", vec![]));
+    assert!(matches!(view::guide::guide(&MLT, &s, 4).unwrap().body, view::guide::GuideBody::Loading(_)));
+    let text = MLT.guide_file_text("es").map(str::to_string);
+    let (s, _) = run(&s, &[Event::GuideLoaded { lang: "es", text }]);
+    let view::guide::GuideBody::Ready { lead, .. } = view::guide::guide(&MLT, &s, 4).unwrap().body else {
+        panic!("the Spanish texts arrived")
+    };
+    assert_eq!(lead, MLT.guide_text("es").unwrap()[4].lead);
+    // Switching language on a guide screen asks for that language's guide.
+    let (_, effects) = run(&s, &[Event::SwitchLanguage("en")]);
+    assert_eq!(guide_requests(&effects), [("en", en)]);
 }

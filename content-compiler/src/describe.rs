@@ -12,7 +12,7 @@
 //!   "guide_sections": [{ "id": "what", "title": "What is a medical laboratory technician?" }, …],
 //!   "item_sets": [{ "version": 1, "items": ["i_microscope", …] }, …],
 //!   "languages": [{ "lang": "es", "name": "Español", "unavailable": "No se pudo …", "file": "lang-es-….txt",
-//!                   "ui": { "quiz_next": "Siguiente", … },
+//!                   "guide_file": "guide-es-….txt", "ui": { "quiz_next": "Siguiente", … },
 //!                   "items": ["Mirar una gota …", …], "bands": ["Afinidad muy buena", …],
 //!                   "guide_titles": […], "texts": [every text of the language] }, …],
 //!   "link": { "format_version": 1, "header_bytes": 4, "bits_per_answer": 3,
@@ -21,7 +21,8 @@
 //! ```
 //!
 //! Texts are English, except under `languages` (English first, then the others; `file` is
-//! the language file the build ships, `null` for English, which is compiled in; `ui` values
+//! the language file the build ships, `null` for English, which is compiled in; `guide_file`
+//! the language's guide texts, which every language ships; `ui` values
 //! are messages, in message syntax). Items are in the order they are asked; item sets oldest
 //! first.
 
@@ -30,6 +31,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::guide::Block;
+use crate::guide_file;
 use crate::language_file::{self, ui_value};
 use crate::vocabulary::{link, BANDS, DEFAULT_LANGUAGE};
 use crate::{Content, Locale};
@@ -53,6 +55,7 @@ struct Language<'a> {
     name: &'a str,
     unavailable: Option<&'a str>,
     file: Option<String>,
+    guide_file: String,
     ui: BTreeMap<&'a str, String>,
     items: Vec<&'a str>,
     bands: Vec<&'a str>,
@@ -193,6 +196,7 @@ pub fn json(content: &Content) -> String {
                 unavailable: locale.ui.language.unavailable.as_deref(),
                 file: (locale.lang != DEFAULT_LANGUAGE)
                     .then(|| language_file::file_name(&locale.lang, &language_file::write(content, locale))),
+                guide_file: guide_file::file_name(&locale.lang, &guide_file::write(locale)),
                 ui: locale.ui.ui.iter().map(|(k, v)| (k.as_str(), ui_value(v))).collect(),
                 items: content
                     .model

@@ -10,11 +10,11 @@
 //! field or element. The types and field names are the app's (`src/core/model.rs` and
 //! `src/core/content.rs`); a mismatch fails the app's build, not this crate's.
 
-use crate::language_file;
 use crate::schema::{CareerFile, ItemFile, ObstacleFile, PartFile};
 use crate::validate::Placeholders;
 use crate::vocabulary::{part_kind_variant, AREAS, DEFAULT_LANGUAGE};
 use crate::Content;
+use crate::{guide_file, language_file};
 
 /// Lines longer than this are broken up where the code allows (strings never are): wide
 /// enough for one item, career or obstacle a line, as the file is mostly read in diffs.
@@ -218,6 +218,18 @@ pub fn language_files(content: &Content) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Every guide file of a career (`guide_file`): (lang, file name, text), the default first.
+pub fn guide_files(content: &Content) -> Vec<(String, String, String)> {
+    content
+        .locales
+        .iter()
+        .map(|locale| {
+            let text = guide_file::write(locale);
+            (locale.lang.clone(), guide_file::file_name(&locale.lang, &text), text)
+        })
+        .collect()
+}
+
 /// The parts of the career value as private statics, then `pub static CAREER: Career`.
 /// Every language is a language file (`language_file`): the default (English) is compiled
 /// in as its text (`default_text`, read once on first use), the others are fetched on
@@ -237,9 +249,11 @@ fn career_statics(content: &Content, files_dir: &str) -> String {
     ));
     add(private_static("SALARY", "SalaryFacts", &salary(content)));
     let files = language_files(content);
+    let guides = guide_files(content);
     let mut languages = Vec::new();
     let mut others = Vec::new();
-    for (locale, (lang, name, text)) in content.locales.iter().zip(&files) {
+    let mut guide_texts = Vec::new();
+    for ((locale, (lang, name, text)), (_, guide_name, guide_text)) in content.locales.iter().zip(&files).zip(&guides) {
         let default = locale.lang == DEFAULT_LANGUAGE;
         let language = &locale.ui.language;
         languages.push(Code::strukt(
@@ -249,9 +263,12 @@ fn career_statics(content: &Content, files_dir: &str) -> String {
                 ("name", Code::str(&language.name)),
                 ("file", Code::option((!default).then(|| Code::str(name)))),
                 ("hash", Code::Atom(format!("{:#018x}", language_file::hash(text)))),
+                ("guide_file", Code::str(guide_name)),
+                ("guide_hash", Code::Atom(format!("{:#018x}", language_file::hash(guide_text)))),
                 ("unavailable", Code::str(language.unavailable.as_deref().unwrap_or(""))),
             ],
         ));
+        guide_texts.push(Code::call("", vec![Code::str(lang), include_file(files_dir, guide_name)]));
         if !default {
             others.push(Code::call("", vec![Code::str(lang), include_file(files_dir, name)]));
         }
@@ -262,12 +279,18 @@ fn career_statics(content: &Content, files_dir: &str) -> String {
          #[cfg(not(target_arch = \"wasm32\"))]\n{}",
         private_static("OTHER_TEXTS", "&[(&str, &str)]", &Code::slice(others))
     ));
+    add(format!(
+        "/// Every language's guide file, compiled in natively only (for tests).\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n{}",
+        private_static("GUIDE_TEXTS", "&[(&str, &str)]", &Code::slice(guide_texts))
+    ));
     let default_file = &files[0].1;
     let value = format!(
         "Career {{\n    model: &MODEL,\n    item_sets: ITEM_SETS,\n    related: CAREERS,\n    salary: &SALARY,\n    \
          default_text: {},\n    default: OnceLock::new(),\n    languages: LANGUAGES,\n    \
          #[cfg(not(target_arch = \"wasm32\"))]\n    other_texts: OTHER_TEXTS,\n    \
-         #[cfg(not(target_arch = \"wasm32\"))]\n    others: OnceLock::new(),\n}}",
+         #[cfg(not(target_arch = \"wasm32\"))]\n    others: OnceLock::new(),\n    \
+         #[cfg(not(target_arch = \"wasm32\"))]\n    guide_texts: GUIDE_TEXTS,\n}}",
         include_file(files_dir, default_file).flat()
     );
     add(format!("/// Everything compiled in for this career, as one value.\npub static CAREER: Career = {value};\n"));

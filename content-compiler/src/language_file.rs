@@ -24,9 +24,8 @@
 //!                                   bands as letters from `a` (`ab` = strong, good), 1/0
 //!                                   (related) each
 //! 25                                careers: count, then name, about each
-//! 10                                guide sections: count, then id, title, lead, block
-//!                                   count, and each block: `P <text>`, `S <text>`, `C`
-//!                                   (salary chart) or `L <n>` and n lines of items
+//! 10                                guide sections: count, then id and title each (their
+//!                                   texts are in the language's guide file, `guide_file`)
 //! end
 //! ```
 //!
@@ -138,25 +137,11 @@ pub fn write(content: &Content, locale: &Locale) -> String {
         line(&t.name);
         line(&t.about);
     }
+    // The sections' texts are in the guide file (`guide_file`), loaded when the guide opens.
     line(&locale.guide.len().to_string());
     for s in &locale.guide {
         line(&s.id);
         line(&s.title);
-        line(&s.lead);
-        line(&s.blocks.len().to_string());
-        for b in &s.blocks {
-            match b {
-                Block::Paragraph(t) => line(&format!("P {t}")),
-                Block::Source(t) => line(&format!("S {t}")),
-                Block::SalaryChart => line("C"),
-                Block::List(items) => {
-                    line(&format!("L {}", items.len()));
-                    for i in items {
-                        line(i);
-                    }
-                }
-            }
-        }
     }
     line("end");
     lines.join("\n") + "\n"

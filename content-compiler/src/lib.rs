@@ -30,6 +30,7 @@ pub mod class_texts;
 pub mod describe;
 pub mod emit;
 pub mod guide;
+pub mod guide_file;
 pub mod language_file;
 pub mod message;
 pub mod schema;
@@ -310,10 +311,13 @@ pub struct Compiled {
     pub rust: PathBuf,
     /// `<out_dir>/questionnaire.json`
     pub description: PathBuf,
-    /// `<out_dir>/lang/lang-<tag>-<hash>.txt`: each language but the default, loaded on demand.
+    /// The files the app loads on demand, in `<out_dir>/lang/`: `lang-<tag>-<hash>.txt`, each
+    /// language but the default; `guide-<tag>-<hash>.txt`, every language's guide texts.
     pub language_files: Vec<PathBuf>,
-    /// `<out_dir>/pseudo-language.txt`: English with every text marked, for tests.
+    /// `<out_dir>/pseudo-language.txt` and `<out_dir>/pseudo-guide.txt`: English with every
+    /// text marked, for tests.
     pub pseudo: PathBuf,
+    pub pseudo_guide: PathBuf,
 }
 
 impl Compiled {
@@ -334,7 +338,8 @@ impl Compiled {
         if let Ok(entries) = std::fs::read_dir(&lang_dir) {
             for entry in entries.flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                if name.starts_with("lang-") && name.ends_with(".txt") && !names.contains(&name) {
+                let ours = name.starts_with("lang-") || name.starts_with("guide-");
+                if ours && name.ends_with(".txt") && !names.contains(&name) {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }
@@ -361,9 +366,17 @@ pub fn compile(content_dir: &Path, out_dir: &Path) -> Result<Compiled, Error> {
             language_files.push(path);
         }
     }
+    for (_, name, text) in emit::guide_files(&content) {
+        let path = out_dir.join("lang").join(name);
+        write_if_changed(&path, &text)?;
+        language_files.push(path);
+    }
+    let pseudo_locale = language_file::pseudo(&content);
     let pseudo = out_dir.join("pseudo-language.txt");
-    write_if_changed(&pseudo, &language_file::write(&content, &language_file::pseudo(&content)))?;
-    Ok(Compiled { rust, description, language_files, pseudo })
+    write_if_changed(&pseudo, &language_file::write(&content, &pseudo_locale))?;
+    let pseudo_guide = out_dir.join("pseudo-guide.txt");
+    write_if_changed(&pseudo_guide, &guide_file::write(&pseudo_locale))?;
+    Ok(Compiled { rust, description, language_files, pseudo, pseudo_guide })
 }
 
 /// Reads and checks a second career's content folder `career_dir` (same files and rules as
@@ -377,7 +390,7 @@ pub fn compile_career(career_dir: &Path, app_content_dir: &Path, out_file: &Path
     let career = check_career(&Sources::read(career_dir)?, &app)?;
     let stem = out_file.file_stem().and_then(|s| s.to_str()).unwrap_or("career").to_string();
     let dir = out_file.with_file_name(&stem);
-    for (_, name, text) in emit::language_files(&career) {
+    for (_, name, text) in emit::language_files(&career).into_iter().chain(emit::guide_files(&career)) {
         write_if_changed(&dir.join(name), &text)?;
     }
     write_if_changed(out_file, &emit::career_rust(&career, &app.dir, &stem))?;
@@ -467,7 +480,10 @@ mod tests {
         assert!(rust.contains("pub struct Ui(pub [&'static str; "));
         assert!(rust.contains("\npub static CAREER: Career = Career {"));
         assert!(rust.contains("    default_text: include_str!(concat!(env!(\"OUT_DIR\"), \"/lang/lang-en-"));
-        assert!(out.join("lang").read_dir().unwrap().count() == 2, "English and Spanish files");
+        assert!(
+            out.join("lang").read_dir().unwrap().count() == 4,
+            "English and Spanish language files, and their guide files"
+        );
         let json = std::fs::read_to_string(&compiled.description).unwrap();
         assert!(json.contains("\"item_set\": 2"), "{json}");
 
@@ -637,20 +653,28 @@ mod tests {
     fn compile_writes_the_language_files_and_publishes_them() {
         let out = temp_dir("languages");
         let compiled = compile(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content"), &out).unwrap();
-        assert_eq!(compiled.language_files.len(), 1);
-        let name = compiled.language_files[0].file_name().unwrap().to_str().unwrap().to_string();
-        assert!(name.starts_with("lang-es-") && name.ends_with(".txt"), "{name}");
+        let mut names: Vec<String> =
+            compiled.language_files.iter().map(|p| p.file_name().unwrap().to_str().unwrap().to_string()).collect();
+        names.sort();
+        assert_eq!(names.len(), 3, "Spanish's language file, and both guide files: {names:?}");
+        assert!(names[0].starts_with("guide-en-") && names[1].starts_with("guide-es-"), "{names:?}");
+        assert!(names[2].starts_with("lang-es-") && names[2].ends_with(".txt"), "{names:?}");
         let published = out.join("published");
         std::fs::create_dir_all(published.join("lang")).unwrap();
         std::fs::write(published.join("lang/lang-es-0000000000000000.txt"), "old").unwrap();
+        std::fs::write(published.join("lang/guide-es-0000000000000000.txt"), "old").unwrap();
         compiled.publish_description(&published).unwrap();
-        let files: Vec<String> = std::fs::read_dir(published.join("lang"))
+        let mut files: Vec<String> = std::fs::read_dir(published.join("lang"))
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(files, [name.clone()], "the older file is gone");
+        files.sort();
+        assert_eq!(files, names, "the older files are gone");
         let json = std::fs::read_to_string(published.join("questionnaire.json")).unwrap();
-        assert!(json.contains(&name), "questionnaire.json names the file");
+        for name in &names {
+            assert!(json.contains(name.as_str()), "questionnaire.json names {name}");
+        }
+        assert!(std::fs::read_to_string(&compiled.pseudo_guide).unwrap().contains("⟦"));
         assert!(std::fs::read_to_string(&compiled.pseudo).unwrap().contains("⟦"));
         let _ = std::fs::remove_dir_all(&out);
     }

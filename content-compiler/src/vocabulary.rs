@@ -51,6 +51,10 @@ pub const PLURAL_FORMS: &[(&str, &[&str])] = &[("en", &["one", "other"]), ("es",
 /// followed by a space and the language tag.
 pub const LANGUAGE_FILE_HEADER: &str = "MLT Fit language file 1";
 
+/// The first line of a guide file (`guide_file`, read by `core::guide_file`), followed by a
+/// space and the language tag.
+pub const GUIDE_FILE_HEADER: &str = "MLT Fit guide file 1";
+
 /// The paragraph that stands for the salary graphic in a guide, in every language.
 pub const SALARY_CHART: &str = "[salary-chart]";
 

@@ -33,6 +33,9 @@ pub struct Career {
     pub other_texts: &'static [(&'static str, &'static str)],
     #[cfg(not(target_arch = "wasm32"))]
     pub others: OnceLock<Vec<&'static Locale>>,
+    /// Natively (for tests): every language's guide file, compiled in.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub guide_texts: &'static [(&'static str, &'static str)],
 }
 
 /// Careers are single statics: the same career is the same value.
@@ -67,6 +70,19 @@ impl Career {
                 .collect()
         });
         std::iter::once(self.default_locale()).chain(others.iter().copied()).collect()
+    }
+
+    /// Natively (for tests): the text of a language's guide file, as the app downloads it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn guide_file_text(&self, lang: &str) -> Option<&'static str> {
+        self.guide_texts.iter().find(|(l, _)| *l == lang).map(|(_, text)| *text)
+    }
+
+    /// Natively (for tests): a language's guide texts, read exactly as the app reads them.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn guide_text(&self, lang: &str) -> Option<&'static [crate::core::content::GuideText]> {
+        let entry = self.language(lang)?;
+        crate::core::guide_file::load(self, entry, self.guide_file_text(lang)?.to_string()).ok()
     }
 
     /// The language offered for a tag such as `es` or `es-US`, if any.

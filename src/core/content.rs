@@ -28,6 +28,9 @@ pub struct LanguageEntry {
     pub file: Option<&'static str>,
     /// FNV-1a 64 of the file's text (`core::language_file::hash`).
     pub hash: u64,
+    /// The guide's texts (`guide-es-<hash>.txt`, beside the page), loaded when the guide opens.
+    pub guide_file: &'static str,
+    pub guide_hash: u64,
     /// In this language: said when its file cannot be loaded and the page stays in English.
     pub unavailable: &'static str,
 }
@@ -107,16 +110,24 @@ pub struct CareerText {
     pub about: &'static str,
 }
 
+/// A guide section as the language file has it: what the contents, the pagers and the
+/// results' next steps show. Its texts come with the guide file (`GuideText`).
 #[derive(Debug)]
 pub struct GuideSection {
     pub id: &'static str,
     pub title: &'static str,
-    /// One sentence for the table of contents.
+}
+
+/// A guide section's texts, from the language's guide file (`core::guide_file`), loaded when
+/// the guide is first opened.
+#[derive(Debug, PartialEq)]
+pub struct GuideText {
+    /// One sentence under the title.
     pub lead: &'static str,
     pub blocks: &'static [Block],
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub enum Block {
     Paragraph(&'static str),
     List(&'static [&'static str]),

@@ -12,7 +12,7 @@
 
 use crate::core::career::Career;
 use crate::core::content::{
-    AreaText, BandText, Block, CareerText, GuideSection, LanguageEntry, Locale, NextStep, ObstacleText, ScaleText, Ui,
+    AreaText, BandText, CareerText, GuideSection, LanguageEntry, Locale, NextStep, ObstacleText, ScaleText, Ui,
 };
 use crate::core::model::Band;
 
@@ -79,23 +79,23 @@ fn empty(lang: &'static str) -> Locale {
 }
 
 /// The lines of a file, counted for messages.
-struct Lines {
-    lines: std::str::Split<'static, char>,
-    at: usize,
+pub(crate) struct Lines {
+    pub(crate) lines: std::str::Split<'static, char>,
+    pub(crate) at: usize,
 }
 
 impl Lines {
-    fn text(&mut self) -> Option<&'static str> {
+    pub(crate) fn text(&mut self) -> Option<&'static str> {
         self.at += 1;
         self.lines.next()
     }
 
-    fn count(&mut self) -> Option<usize> {
+    pub(crate) fn count(&mut self) -> Option<usize> {
         self.text()?.parse().ok()
     }
 
     /// A count line that must be `expected`.
-    fn expect(&mut self, expected: usize) -> Option<()> {
+    pub(crate) fn expect(&mut self, expected: usize) -> Option<()> {
         (self.count()? == expected).then_some(())
     }
 
@@ -107,13 +107,13 @@ impl Lines {
         Some(())
     }
 
-    fn texts<const N: usize>(&mut self) -> Option<[&'static str; N]> {
+    pub(crate) fn texts<const N: usize>(&mut self) -> Option<[&'static str; N]> {
         let mut out = [""; N];
         self.fill(&mut out)?;
         Some(out)
     }
 
-    fn list<T>(&mut self, n: usize, mut each: impl FnMut(&mut Lines) -> Option<T>) -> Option<&'static [T]> {
+    pub(crate) fn list<T>(&mut self, n: usize, mut each: impl FnMut(&mut Lines) -> Option<T>) -> Option<&'static [T]> {
         let mut out = Vec::with_capacity(n.min(1000));
         for _ in 0..n {
             out.push(each(self)?);
@@ -195,20 +195,8 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
     })?;
     let sections = r.count()?;
     let guide = r.list(sections, |r| {
-        let [id, title, lead] = r.texts::<3>()?;
-        let blocks = r.count()?;
-        let blocks = r.list(blocks, |r| {
-            let line = r.text()?;
-            let rest = line.get(2..).unwrap_or("");
-            Some(match (line.get(..2), line) {
-                (Some("P "), _) => Block::Paragraph(rest),
-                (Some("S "), _) => Block::Source(rest),
-                (Some("L "), _) => Block::List(r.list(rest.parse().ok()?, Lines::text)?),
-                (_, "C") => Block::SalaryChart,
-                _ => return None,
-            })
-        })?;
-        Some(GuideSection { id, title, lead, blocks })
+        let [id, title] = r.texts::<2>()?;
+        Some(GuideSection { id, title })
     })?;
     // The same sections, in the same order, as the default language (routes name them by id);
     // next steps link only to those.

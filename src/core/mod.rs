@@ -6,6 +6,7 @@ pub mod answers;
 pub mod career;
 pub mod class;
 pub mod content;
+pub mod guide_file;
 pub mod hand_in;
 pub mod language_file;
 pub mod link;

@@ -24,6 +24,10 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
             let (lang, file, dispatch) = (*lang, *file, dispatch.clone());
             browser::fetch_text(file, move |text| dispatch.emit(Event::LanguageLoaded { lang, text }));
         }
+        Effect::LoadGuide { lang, file } => {
+            let (lang, dispatch) = (*lang, dispatch.clone());
+            browser::fetch_text(file, move |text| dispatch.emit(Event::GuideLoaded { lang, text }));
+        }
         Effect::SaveProgress(text) => {
             browser::save(STORAGE_KEY, text);
         }

@@ -27,6 +27,12 @@ pub enum Effect {
         lang: &'static str,
         file: &'static str,
     },
+    /// Fetch a guide file (beside the page); the text comes back as `Event::GuideLoaded`
+    /// (`None` when the download failed).
+    LoadGuide {
+        lang: &'static str,
+        file: &'static str,
+    },
     /// Store this progress string.
     SaveProgress(String),
     /// Remove stored progress.

@@ -6,13 +6,14 @@ use std::rc::Rc;
 use crate::core::answers::Answers;
 use crate::core::career::Career;
 use crate::core::content::{LanguageEntry, Locale};
+use crate::core::guide_file;
 use crate::core::language_file::{self, LoadError};
 use crate::core::link;
 use crate::core::options;
 use crate::core::route::Route;
 use crate::core::session::{
-    CopyStatus, Effect, FocusTarget, Lang, ModuleStatus, PrintStatus, QrDrawing, QrState, ResultsState, State,
-    StorageStatus,
+    CopyStatus, Effect, FocusTarget, GuideTexts, Lang, ModuleStatus, PrintStatus, QrDrawing, QrState, ResultsState,
+    State, StorageStatus,
 };
 use crate::core::view::title::document_title;
 
@@ -63,6 +64,13 @@ pub enum Event {
         lang: &'static str,
         text: Option<String>,
     },
+    /// A guide file arrived (`None`: the download failed).
+    GuideLoaded {
+        lang: &'static str,
+        text: Option<String>,
+    },
+    /// The guide could not be loaded and the visitor asks to try again.
+    RetryGuide,
 }
 
 /// The URL fragment of a route, guide sections named by their ids.
@@ -90,6 +98,7 @@ fn show(career: &Career, next: &mut State, locale: &'static Locale) -> Vec<Effec
         next.class_view = ModuleStatus::Loading;
         effects.push(Effect::OpenClassView { lang: locale.lang, page_base: next.page_base.clone() });
     }
+    effects.extend(want_guide(career, next));
     effects
 }
 
@@ -99,6 +108,22 @@ pub(crate) fn request(next: &mut State, entry: &'static LanguageEntry) -> Vec<Ef
         Some(file) if next.pending_lang != Some(entry.lang) => {
             next.pending_lang = Some(entry.lang);
             vec![Effect::LoadLanguage { lang: entry.lang, file }]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// On a guide screen, asks for the guide texts of the language shown, or of the one on its
+/// way (both files download side by side), unless they are here or on their way.
+pub(crate) fn want_guide(career: &Career, next: &mut State) -> Vec<Effect> {
+    if !matches!(next.route, Route::Guide(_)) {
+        return Vec::new();
+    }
+    let lang = next.pending_lang.unwrap_or(next.locale().lang);
+    match (next.guide_texts(lang), career.language(lang)) {
+        (None, Some(entry)) => {
+            next.guides.push((entry.lang, GuideTexts::Loading));
+            vec![Effect::LoadGuide { lang: entry.lang, file: entry.guide_file }]
         }
         _ => Vec::new(),
     }
@@ -132,6 +157,7 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     state.route = route;
 
     let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
+    effects.extend(want_guide(career, &mut state));
     if move_focus {
         effects.push(Effect::Focus(FocusTarget::ScreenHeading));
     }
@@ -339,16 +365,50 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                             LoadError::Damaged(_) => "is damaged",
                         };
                         let file = entry.file.unwrap_or_default();
-                        let effects = vec![
+                        let mut effects = vec![
                             Effect::Warn(format!("MLT Fit: the language file {file} {why}; staying in English")),
                             Effect::SetTitle(document_title(career, &next)),
                         ];
+                        // A guide screen now shows English: its texts, then.
+                        effects.extend(want_guide(career, &mut next));
                         (next, effects)
                     }
                 }
             }
             _ => (next, Vec::new()),
         },
+        Event::GuideLoaded { lang, text } => match career.language(lang) {
+            Some(entry) if state.guide_texts(lang) == Some(GuideTexts::Loading) => {
+                let loaded = match text {
+                    Some(text) => guide_file::load(career, entry, text),
+                    None => Err(LoadError::NotLoaded),
+                };
+                let (texts, effects) = match loaded {
+                    Ok(texts) => (GuideTexts::Loaded(texts), Vec::new()),
+                    Err(error) => {
+                        let why = match error {
+                            LoadError::NotLoaded => "could not be downloaded",
+                            LoadError::WrongFile => "is not the file this version made",
+                            LoadError::Damaged(_) => "is damaged",
+                        };
+                        (
+                            GuideTexts::Failed,
+                            vec![Effect::Warn(format!("MLT Fit: the guide file {} {why}", entry.guide_file))],
+                        )
+                    }
+                };
+                next.guides.retain(|(l, _)| *l != lang);
+                next.guides.push((entry.lang, texts));
+                (next, effects)
+            }
+            _ => (next, Vec::new()),
+        },
+        Event::RetryGuide => {
+            let lang = next.locale().lang;
+            next.guides.retain(|(l, t)| *l != lang || *t != GuideTexts::Failed);
+            let effects = want_guide(career, &mut next);
+            (next, effects)
+        }
         Event::Share => {
             let fragment = share_fragment(career, state).unwrap_or_else(|| href(career, state.locale(), &state.route));
             (next, vec![Effect::Share { title: state.locale().ui.results_share_title(), fragment }])

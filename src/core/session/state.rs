@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::core::answers::Answers;
 use crate::core::career::Career;
-use crate::core::content::Locale;
+use crate::core::content::{GuideText, Locale};
 use crate::core::link::{self, LinkError, SharedAnswers};
 use crate::core::options::Options;
 use crate::core::progress::Progress;
@@ -55,6 +55,16 @@ pub struct QrState {
 pub enum ModuleStatus {
     Loading,
     Shown,
+    Failed,
+}
+
+/// A language's guide texts (`core::guide_file`): downloaded when the guide is first opened.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GuideTexts {
+    Loading,
+    Loaded(&'static [GuideText]),
+    /// The download failed (offline before the guide was ever opened) or the file was refused:
+    /// the guide says so and offers to try again.
     Failed,
 }
 
@@ -139,6 +149,8 @@ pub struct State {
     pub qr: Option<QrState>,
     /// The class view's module, while `#/class` is shown.
     pub class_view: ModuleStatus,
+    /// The guide texts asked for this visit, by language.
+    pub guides: Vec<(&'static str, GuideTexts)>,
 }
 
 impl State {
@@ -153,6 +165,11 @@ impl State {
     /// The results on screen are the visitor's own (not someone else's opened from a link).
     pub fn results_are_own(&self) -> bool {
         self.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).is_some_and(|o| o.shared.answers == self.answers)
+    }
+
+    /// The guide texts of `lang`, if asked for this visit.
+    pub fn guide_texts(&self, lang: &str) -> Option<GuideTexts> {
+        self.guides.iter().find(|(l, _)| *l == lang).map(|(_, texts)| *texts)
     }
 
     /// The guide is shown (the embedding page may hide it).

@@ -4,7 +4,7 @@ use crate::core::career::Career;
 use crate::core::content::args;
 use crate::core::content::Block;
 use crate::core::route::Route;
-use crate::core::session::{event_href, State};
+use crate::core::session::{event_href, GuideTexts, State};
 use crate::core::view::salary_chart::{salary_chart, SalaryChartView};
 use crate::core::view::Link;
 
@@ -14,6 +14,22 @@ pub enum BlockView {
     List(&'static [&'static str]),
     SalaryChart(SalaryChartView),
     Source { label: &'static str, text: &'static str },
+}
+
+/// The section's texts, which come with the guide file: on their way, missing, or here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GuideBody {
+    /// A status line while the guide file downloads.
+    Loading(&'static str),
+    /// It could not be had: a message and a button that sends `Event::RetryGuide`.
+    Unavailable {
+        message: &'static str,
+        retry: &'static str,
+    },
+    Ready {
+        lead: &'static str,
+        blocks: Vec<BlockView>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,8 +51,7 @@ pub struct TocEntry {
 pub struct GuideView {
     pub eyebrow: String,
     pub title: &'static str,
-    pub lead: &'static str,
-    pub blocks: Vec<BlockView>,
+    pub body: GuideBody,
     pub pager_label: &'static str,
     pub previous: Option<Pager>,
     pub next: Option<Pager>,
@@ -55,16 +70,24 @@ pub fn guide(career: &Career, state: &State, index: usize) -> Option<GuideView> 
     let pager = |i: usize, rel: &'static str, label: &'static str| {
         sections.get(i).map(|s| Pager { rel, label, title: s.title, href: to(i) })
     };
-    let blocks = section
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Paragraph(t) => BlockView::Paragraph(t),
-            Block::List(items) => BlockView::List(items),
-            Block::SalaryChart => BlockView::SalaryChart(salary_chart(locale, career.salary)),
-            Block::Source(t) => BlockView::Source { label: ui.guide_source_label(), text: t },
-        })
-        .collect();
+    let body = match state.guide_texts(locale.lang) {
+        Some(GuideTexts::Loaded(texts)) => {
+            let text = texts.get(index)?;
+            let blocks = text
+                .blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Paragraph(t) => BlockView::Paragraph(t),
+                    Block::List(items) => BlockView::List(items),
+                    Block::SalaryChart => BlockView::SalaryChart(salary_chart(locale, career.salary)),
+                    Block::Source(t) => BlockView::Source { label: ui.guide_source_label(), text: t },
+                })
+                .collect();
+            GuideBody::Ready { lead: text.lead, blocks }
+        }
+        Some(GuideTexts::Failed) => GuideBody::Unavailable { message: ui.guide_unavailable(), retry: ui.guide_retry() },
+        Some(GuideTexts::Loading) | None => GuideBody::Loading(ui.guide_loading()),
+    };
     let position = locale.fill(
         &ui.guide_section_of(),
         args::GuideSectionOf { n: &(index + 1).to_string(), total: &sections.len().to_string() },
@@ -73,8 +96,7 @@ pub fn guide(career: &Career, state: &State, index: usize) -> Option<GuideView> 
         eyebrow: locale
             .fill(&ui.guide_eyebrow(), args::GuideEyebrow { guide: ui.guide_heading(), position: &position }),
         title: section.title,
-        lead: section.lead,
-        blocks,
+        body,
         pager_label: ui.guide_heading(),
         previous: index.checked_sub(1).and_then(|i| pager(i, "prev", ui.guide_previous())),
         next: pager(index + 1, "next", ui.guide_next()),

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::core::view::guide::{guide, BlockView};
+use crate::core::session::Event;
+use crate::core::view::guide::{guide, BlockView, GuideBody};
 use crate::ui::context::{use_content, use_progress};
 use crate::ui::effects::SCREEN_HEADING;
 use crate::ui::widgets::salary_chart;
@@ -18,16 +19,31 @@ pub fn guide_screen(props: &GuideProps) -> Html {
     let Some(view) = guide(content.career, &progress.state, props.index) else {
         return Html::default();
     };
-    let blocks = view.blocks.into_iter().map(|block| match block {
-        BlockView::Paragraph(text) => html! { <p>{ text }</p> },
-        BlockView::List(items) => {
-            html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+    let body = match view.body {
+        GuideBody::Ready { lead, blocks } => {
+            let blocks = blocks.into_iter().map(|block| match block {
+                BlockView::Paragraph(text) => html! { <p>{ text }</p> },
+                BlockView::List(items) => {
+                    html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+                }
+                BlockView::SalaryChart(chart) => salary_chart(&chart),
+                BlockView::Source { label, text } => {
+                    html! { <p class="source"><span>{ label }</span>{ text }</p> }
+                }
+            });
+            html! { <><p class="lead">{ lead }</p>{ for blocks }</> }
         }
-        BlockView::SalaryChart(chart) => salary_chart(&chart),
-        BlockView::Source { label, text } => {
-            html! { <p class="source"><span>{ label }</span>{ text }</p> }
+        GuideBody::Loading(text) => html! { <p class="lead" role="status">{ text }</p> },
+        GuideBody::Unavailable { message, retry } => {
+            let onclick = progress.send::<MouseEvent>(Event::RetryGuide);
+            html! {
+                <div class="notice" role="alert">
+                    <p>{ message }</p>
+                    <button type="button" class="button" {onclick}>{ retry }</button>
+                </div>
+            }
         }
-    });
+    };
     let pager = |p: crate::core::view::guide::Pager| {
         html! {
             <a class={classes!("pager", p.rel)} href={p.href} rel={p.rel}>
@@ -46,8 +62,7 @@ pub fn guide_screen(props: &GuideProps) -> Html {
             <article class="guide-section" aria-labelledby={SCREEN_HEADING}>
                 <p class="eyebrow">{ view.eyebrow }</p>
                 <h1 id={SCREEN_HEADING} tabindex="-1">{ view.title }</h1>
-                <p class="lead">{ view.lead }</p>
-                { for blocks }
+                { body }
                 <nav class="pagers" aria-label={view.pager_label}>
                     { view.previous.map(pager).unwrap_or_default() }
                     { view.next.map(pager).unwrap_or_default() }
