@@ -474,3 +474,31 @@ fn the_guide_in_another_language_downloads_beside_that_language() {
     let (_, effects) = run(&s, &[Event::SwitchLanguage("en")]);
     assert_eq!(guide_requests(&effects), [("en", en)]);
 }
+
+#[test]
+fn results_show_the_score_first_and_the_rest_once_that_is_painted() {
+    let full: Vec<Option<u8>> =
+        (0..n()).map(|i| Some(mlt_fit::core::scoring::extreme_answer(MLT.model, i, true))).collect();
+    let payload = link::encode(&Answers::from_values(full).expect("answers"), &MLT.current_item_set());
+    let in_full = |s: &State| {
+        let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+        view::results::results(&MLT, s, outcome).in_full
+    };
+    // Opened from a link: the first render holds the score; the browser reports the paint.
+    let (s, effects) = opened(&format!("#/r/{payload}"));
+    assert!(effects.contains(&Effect::AfterPaint));
+    assert!(!in_full(&s));
+    let (s, effects) = run(&s, &[Event::Painted]);
+    assert_eq!(effects, []);
+    assert!(in_full(&s));
+    // Staying on the same results (a language switch, say) keeps them whole.
+    let (s, effects) = run(&s, &[Event::SwitchLanguage("en")]);
+    assert!(!effects.contains(&Effect::AfterPaint) && in_full(&s));
+    // Arriving at results again, from another screen: two steps again.
+    let (s, _) = run(&s, &[Event::UrlChanged("#/".into())]);
+    let (s, effects) = run(&s, &[Event::UrlChanged(format!("#/r/{payload}"))]);
+    assert!(effects.contains(&Effect::AfterPaint) && !in_full(&s));
+    // Other screens never ask.
+    let (_, effects) = opened("#/quiz/1");
+    assert!(!effects.contains(&Effect::AfterPaint));
+}

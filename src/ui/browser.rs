@@ -113,6 +113,26 @@ fn on_settled(promise: &js_sys::Promise, done: impl FnOnce(Result<JsValue, JsVal
     rejected.forget();
 }
 
+/// Calls `done` once the browser has painted what is on screen now: a task queued from the
+/// next animation frame runs after that frame is drawn. Also after at most 100 ms, for a page
+/// that draws no frames (a tab in the background), whichever comes first.
+pub fn after_paint(done: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return done() };
+    let slot = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let fire = {
+        let slot = slot.clone();
+        move || {
+            if let Some(done) = slot.take() {
+                done();
+            }
+        }
+    };
+    let fallback = fire.clone();
+    let frame = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, fire).forget());
+    let _ = w.request_animation_frame(frame.unchecked_ref());
+    gloo::timers::callback::Timeout::new(100, fallback).forget();
+}
+
 /// Fetches a file beside the page as text; `done` gets `None` when it cannot be had (offline
 /// without a cached copy, not found, blocked).
 pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {

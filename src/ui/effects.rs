@@ -28,6 +28,10 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
             let (lang, dispatch) = (*lang, dispatch.clone());
             browser::fetch_text(file, move |text| dispatch.emit(Event::GuideLoaded { lang, text }));
         }
+        Effect::AfterPaint => {
+            let dispatch = dispatch.clone();
+            browser::after_paint(move || dispatch.emit(Event::Painted));
+        }
         Effect::SaveProgress(text) => {
             browser::save(STORAGE_KEY, text);
         }

@@ -528,7 +528,7 @@ if (cv.browser) console.log(`  click -> table rendered in the release build (rea
 else console.log('  click -> table rendered: not measured (this build has no class view)');
 
 const ph = report.phone;
-const phoneNote = (r, page) => (ph ? `; 4x CPU: ${r.toFixed(2)}x (${ms(ph.interactive[page].median)} / ${ms(ph.interactive.minimal.median)} ms)` : '');
+const phoneNote = (r, page) => (ph ? `  [4x CPU: ${r.toFixed(2)}x, ${ms(ph.interactive[page].median)} / ${ms(ph.interactive.minimal.median)} ms]` : '');
 const budgets = [
   {
     name: 'first load, gzip (HTML+JS+WASM+CSS)',
@@ -580,12 +580,12 @@ if (ph) {
 }
 
 console.log('\n== Budgets');
-for (const b of budgets) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.name, 44)}${pad(b.value, 44)}${b.limit}`);
+for (const b of budgets) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.name, 48)}${pad(b.limit, 22)}${b.value}`);
 
 const a = appSizes;
 const mi = minimalSizes;
 console.log('\n== Summary');
-const row = (k, v, r = '') => console.log(`${pad(k, 46)}${pad(v, 26)}${r}`);
+const row = (k, v, r = '') => console.log(`${pad(k, 52)}${pad(v, 26)}${r}`);
 row('', 'MLT Fit', 'minimal Yew app');
 row('total transfer, gzip (kB)', kb(a.total.gzip), kb(mi.total.gzip));
 row('total transfer, brotli (kB)', kb(a.total.brotli), kb(mi.total.brotli));

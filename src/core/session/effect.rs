@@ -33,6 +33,9 @@ pub enum Effect {
         lang: &'static str,
         file: &'static str,
     },
+    /// Report back with `Event::Painted` once the browser has painted the screen as it is
+    /// now: the results show their score first and the rest after that paint.
+    AfterPaint,
     /// Store this progress string.
     SaveProgress(String),
     /// Remove stored progress.

@@ -71,6 +71,8 @@ pub enum Event {
     },
     /// The guide could not be loaded and the visitor asks to try again.
     RetryGuide,
+    /// The browser painted the screen (`Effect::AfterPaint`).
+    Painted,
 }
 
 /// The URL fragment of a route, guide sections named by their ids.
@@ -150,6 +152,14 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     if let Route::Quiz(i) = route {
         state.position = i;
     }
+    // Results show in two steps: the heading, the score and what most needs saying first; the
+    // reasons, part scores, chart, next steps and the rest once that has been painted (they
+    // are most of the screen's elements, and a results link opened from a message should
+    // show its score as soon as a first screen would).
+    let (was_results, is_results) = (matches!(state.route, Route::Results(_)), matches!(route, Route::Results(_)));
+    if is_results && !(was_results && state.route == route) {
+        state.results_in_full = false;
+    }
     state.answer_needed = false;
     state.copy = CopyStatus::Idle;
     let (was_class, is_class) = (state.route == Route::Class, route == Route::Class);
@@ -157,6 +167,9 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     state.route = route;
 
     let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
+    if is_results && !state.results_in_full {
+        effects.push(Effect::AfterPaint);
+    }
     effects.extend(want_guide(career, &mut state));
     if move_focus {
         effects.push(Effect::Focus(FocusTarget::ScreenHeading));
@@ -403,6 +416,10 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             }
             _ => (next, Vec::new()),
         },
+        Event::Painted => {
+            next.results_in_full = true;
+            (next, Vec::new())
+        }
         Event::RetryGuide => {
             let lang = next.locale().lang;
             next.guides.retain(|(l, t)| *l != lang || *t != GuideTexts::Failed);

@@ -151,6 +151,8 @@ pub struct State {
     pub class_view: ModuleStatus,
     /// The guide texts asked for this visit, by language.
     pub guides: Vec<(&'static str, GuideTexts)>,
+    /// The results screen shows everything (`false` until its first part has been painted).
+    pub results_in_full: bool,
 }
 
 impl State {

@@ -105,6 +105,9 @@ pub struct ShareView {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultsView {
+    /// Everything below the score and the notices is shown (the second step of the results'
+    /// render, after the first paint: `Effect::AfterPaint`).
+    pub in_full: bool,
     /// Someone else's results, opened from a link: the banner and a way into the quiz.
     pub shared_banner: Option<(String, Link)>,
     /// The visitor's own results: how to hand them in.
@@ -286,6 +289,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         }
     });
     ResultsView {
+        in_full: state.results_in_full,
         shared_banner: (!own).then(|| {
             let text = match &shared.name {
                 Some(name) => locale.fill(&ui.results_named_banner(), args::ResultsNamedBanner { name }),

@@ -59,53 +59,56 @@ pub fn results_screen() -> Html {
                     <ul>{ list(&summary.open_questions) }</ul>
                 </section>
             }
-            <section aria-labelledby="reasons-heading">
-                <h2 id="reasons-heading">{ view.reasons_heading }</h2>
-                { reasons(&view.raised, &view.lowered) }
-            </section>
-            <section aria-labelledby="parts-heading">
-                <h2 id="parts-heading">{ view.parts_heading }</h2>
-                { part_scores(&view.parts) }
-                <p class="muted">{ view.how_scored }</p>
-            </section>
-            <section aria-labelledby="profile-heading">
-                <h2 id="profile-heading">{ view.profile_heading }</h2>
-                if let Some(interest) = summary.interest.clone() {
-                    <p class="interest-match">{ interest }</p>
-                }
-                <p>{ view.career_areas.clone() }</p>
-                if let Some(top) = view.top_areas.clone() {
-                    <p>{ top }</p>
-                }
-                { profile_chart(&view.chart) }
-                <p class="muted">{ view.far_areas }</p>
-                <p class="muted">{ view.congruence.clone() }</p>
-            </section>
-            <section aria-labelledby="next-heading">
-                <h2 id="next-heading">{ view.next_heading }</h2>
-                { next_steps(&view.next_steps) }
-            </section>
-            if let Some(related) = &view.related {
-                <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">{ related.heading }</h2>
-                    if related.careers.is_empty() {
-                        <p>{ view.related_none }</p>
-                    } else {
-                        { related_careers(&related) }
+            // The second step, after the first paint (`ResultsView::in_full`).
+            if view.in_full {
+                <section aria-labelledby="reasons-heading">
+                    <h2 id="reasons-heading">{ view.reasons_heading }</h2>
+                    { reasons(&view.raised, &view.lowered) }
+                </section>
+                <section aria-labelledby="parts-heading">
+                    <h2 id="parts-heading">{ view.parts_heading }</h2>
+                    { part_scores(&view.parts) }
+                    <p class="muted">{ view.how_scored }</p>
+                </section>
+                <section aria-labelledby="profile-heading">
+                    <h2 id="profile-heading">{ view.profile_heading }</h2>
+                    if let Some(interest) = summary.interest.clone() {
+                        <p class="interest-match">{ interest }</p>
                     }
+                    <p>{ view.career_areas.clone() }</p>
+                    if let Some(top) = view.top_areas.clone() {
+                        <p>{ top }</p>
+                    }
+                    { profile_chart(&view.chart) }
+                    <p class="muted">{ view.far_areas }</p>
+                    <p class="muted">{ view.congruence.clone() }</p>
+                </section>
+                <section aria-labelledby="next-heading">
+                    <h2 id="next-heading">{ view.next_heading }</h2>
+                    { next_steps(&view.next_steps) }
+                </section>
+                if let Some(related) = &view.related {
+                    <section aria-labelledby="related-heading">
+                        <h2 id="related-heading">{ related.heading }</h2>
+                        if related.careers.is_empty() {
+                            <p>{ view.related_none }</p>
+                        } else {
+                            { related_careers(&related) }
+                        }
+                    </section>
+                }
+                if let Some(v) = &view.hand_in {
+                    { hand_in(v, &progress) }
+                }
+                <section class="no-print" aria-label={view.actions_label}>
+                    { share_link(&view.share, &progress) }
+                    <div class="actions">
+                        <button type="button" class="button" onclick={progress.send(Event::EditAnswers)}>{ view.edit }</button>
+                        <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ view.retake }</button>
+                        <button type="button" class="button" onclick={progress.send(Event::Print)}>{ view.print }</button>
+                    </div>
                 </section>
             }
-            if let Some(v) = &view.hand_in {
-                { hand_in(v, &progress) }
-            }
-            <section class="no-print" aria-label={view.actions_label}>
-                { share_link(&view.share, &progress) }
-                <div class="actions">
-                    <button type="button" class="button" onclick={progress.send(Event::EditAnswers)}>{ view.edit }</button>
-                    <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ view.retake }</button>
-                    <button type="button" class="button" onclick={progress.send(Event::Print)}>{ view.print }</button>
-                </div>
-            </section>
             <footer class="fine-print">
                 <p>{ view.disclaimer }</p>
                 <p>{ view.attribution }</p>
