@@ -502,21 +502,3 @@ fn results_show_the_score_first_and_the_rest_once_that_is_painted() {
     let (_, effects) = opened("#/quiz/1");
     assert!(!effects.contains(&Effect::AfterPaint));
 }
-
-#[test]
-fn an_in_app_link_moves_at_once_and_its_hashchange_echo_changes_nothing() {
-    let (home, _) = opened("#/");
-    let (quiz, effects) = run(&home, &[Event::FollowLink("#/quiz/1".into())]);
-    assert_eq!(quiz.route, Route::Quiz(0));
-    assert_eq!(effects.first(), Some(&Effect::Navigate("#/quiz/1".into())), "a history entry, as the link would make");
-    assert!(effects.contains(&Effect::Focus(FocusTarget::ScreenHeading)));
-    // The browser's hashchange for the same address follows: nothing more happens.
-    let (echo, effects) = run(&quiz, &[Event::UrlChanged("#/quiz/1".into())]);
-    assert_eq!((echo, effects), (quiz.clone(), vec![]));
-    // A link to the screen already shown does nothing, like the browser.
-    assert_eq!(run(&quiz, &[Event::FollowLink("#/quiz/1".into())]).1, []);
-    // A guide link by section id, in canonical form.
-    let (guide, effects) = run(&quiz, &[Event::FollowLink("#/guide/salary".into())]);
-    assert_eq!(guide.route, Route::Guide(4));
-    assert_eq!(effects.first(), Some(&Effect::Navigate("#/guide/salary".into())));
-}

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::career::{Career, MLT};
 use crate::core::progress::STORAGE_KEY;
-use crate::core::session::{Event, Startup};
+use crate::core::session::Startup;
 use crate::ui::browser;
 use crate::ui::context::{ContentContext, ProgressContext};
 use crate::ui::hooks::{use_hash_route, use_host_bridge, use_session, ROOT_ID};
@@ -41,21 +41,11 @@ pub fn app(props: &AppProps) -> Html {
         // The visitor's language is on its way: show nothing rather than flash English.
         return html! { <div id={ROOT_ID} class="mlt-fit" aria-busy="true"></div> };
     }
-    // In-app links move at once, without waiting for the browser's `hashchange`.
-    let follow = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(fragment) = browser::in_app_link(&e) {
-                e.prevent_default();
-                dispatch.emit(Event::FollowLink(fragment));
-            }
-        })
-    };
     let progress = ProgressContext { state, dispatch };
     html! {
         <ContextProvider<ContentContext> context={content}>
             <ContextProvider<ProgressContext> context={progress}>
-                <div id={ROOT_ID} class="mlt-fit" onclick={follow}>
+                <div id={ROOT_ID} class="mlt-fit">
                     <SkipLink />
                     <Header />
                     <main id="main-content" tabindex="-1">

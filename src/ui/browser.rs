@@ -59,20 +59,6 @@ pub fn navigate(fragment: &str) {
     }
 }
 
-/// The fragment of an in-app link (`#/…`) that a click would follow in this page: a plain
-/// left click, no modifier key (those open new tabs and windows), no `target` or `download`.
-pub fn in_app_link(e: &web_sys::MouseEvent) -> Option<String> {
-    if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-        return None;
-    }
-    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    let link = target.closest("a[href^='#/']").ok()??;
-    if link.has_attribute("target") || link.has_attribute("download") {
-        return None;
-    }
-    link.get_attribute("href")
-}
-
 /// Replaces the page's address without a history entry: a fragment (correcting a malformed
 /// one) or a query and fragment (a language switch).
 pub fn replace_url(fragment: &str) {

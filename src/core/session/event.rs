@@ -21,9 +21,6 @@ use crate::core::view::title::document_title;
 pub enum Event {
     /// The URL fragment changed (a link, the back button, a pasted results link).
     UrlChanged(String),
-    /// The visitor clicked a link to another screen (`#/…`): the same as the fragment changing
-    /// to it, at once rather than after the browser's `hashchange` (a frame or more later).
-    FollowLink(String),
     /// An answer was chosen for a question.
     Choose {
         item: usize,
@@ -260,13 +257,6 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                 effects.push(Effect::ReplaceFragment(canonical));
             }
             (next, effects)
-        }
-        Event::FollowLink(fragment) => {
-            let route = parse_route(career, state.locale(), &fragment);
-            if route == state.route {
-                return (next, Vec::new());
-            }
-            go(career, next, route)
         }
         Event::Choose { item, value } => {
             if item < career.questions() {
