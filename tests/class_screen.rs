@@ -12,7 +12,7 @@ use mlt_fit::core::class::sort::{Direction, SortKey};
 use mlt_fit::core::class::texts::{class_ui, CLASS_UI};
 use mlt_fit::core::link::{encode, encode_named};
 use mlt_fit::core::model::{Area, Keyed, PartKind};
-use mlt_fit::core::view::class::class_view;
+use mlt_fit::core::view::class::{class_view, summary_view};
 
 const BASE: &str = "https://school.example.org/mlt-fit/";
 
@@ -68,9 +68,10 @@ fn shown() -> ClassState {
 #[test]
 fn opens_empty_and_stores_nothing() {
     let state = fresh();
-    let view = class_view(&MLT, locale(), class_ui("en"), &state);
+    let view = class_view(class_ui("en"), &state);
     assert_eq!(view.heading, "Class view");
-    assert!(view.class.is_none() && view.notice.is_none() && !view.keep && view.forget.is_none());
+    assert!(view.notice.is_none() && !view.keep && view.forget.is_none());
+    assert!(summary_view(&MLT, locale(), class_ui("en"), &state).is_none());
     // Typing and showing store nothing unless keeping was asked for.
     let (state, effects) = run(&state, ClassEvent::Edit(paste()));
     assert!(effects.is_empty());
@@ -81,8 +82,7 @@ fn opens_empty_and_stores_nothing() {
 #[test]
 fn shows_the_class_with_counts_errors_and_duplicates() {
     let state = shown();
-    let view = class_view(&MLT, locale(), class_ui("en"), &state);
-    let class = view.class.expect("the class is shown");
+    let class = summary_view(&MLT, locale(), class_ui("en"), &state).expect("the class is shown");
     assert_eq!(
         class.counts,
         ["Students: 2", "Lines read: 3", "Lines that could not be read: 1", "Results handed in more than once: 1"]
@@ -114,14 +114,14 @@ fn sorting_flips_on_a_second_click_and_scores_start_highest_first() {
     let state = shown();
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Score));
     assert_eq!((state.sort, state.direction), (SortKey::Score, Direction::Descending));
-    let view = class_view(&MLT, locale(), class_ui("en"), &state).class.expect("shown");
+    let view = summary_view(&MLT, locale(), class_ui("en"), &state).expect("shown");
     assert_eq!(view.table.rows.iter().map(|r| r.score.as_str()).collect::<Vec<_>>(), ["100", "0"]);
     let score_column = view.table.columns.iter().find(|c| c.sort == Some(SortKey::Score)).expect("score column");
     assert_eq!(score_column.aria_sort, Some("descending"));
     assert!(view.table.columns.iter().filter(|c| c.sort != Some(SortKey::Score)).all(|c| c.aria_sort.is_none()));
 
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Score));
-    let view = class_view(&MLT, locale(), class_ui("en"), &state).class.expect("shown");
+    let view = summary_view(&MLT, locale(), class_ui("en"), &state).expect("shown");
     assert_eq!(view.table.rows.iter().map(|r| r.score.as_str()).collect::<Vec<_>>(), ["0", "100"]);
     let (state, _) = run(&state, ClassEvent::Sort(SortKey::Name));
     assert_eq!(state.direction, Direction::Ascending);
@@ -132,7 +132,7 @@ fn keeping_stores_the_list_and_forgetting_removes_it() {
     let state = shown();
     let (state, effects) = run(&state, ClassEvent::SetKeep(true));
     assert_eq!(effects, [ClassEffect::Keep(paste())]);
-    assert_eq!(class_view(&MLT, locale(), class_ui("en"), &state).forget, Some("Remove the saved list"));
+    assert_eq!(class_view(class_ui("en"), &state).forget, Some("Remove the saved list"));
     // Showing again while kept stores the new list.
     let (state, _) = run(&state, ClassEvent::Edit("x".into()));
     let (state, effects) = run(&state, ClassEvent::Show);
@@ -140,7 +140,7 @@ fn keeping_stores_the_list_and_forgetting_removes_it() {
     let (state, effects) = run(&state, ClassEvent::Forget);
     assert_eq!(effects, [ClassEffect::Unkeep, ClassEffect::Focus(ClassFocus::Notice)]);
     assert!(!state.keep);
-    let view = class_view(&MLT, locale(), class_ui("en"), &state);
+    let view = class_view(class_ui("en"), &state);
     assert_eq!(view.notice.expect("a confirmation").text, "The saved list was removed from this computer.");
     let (_, effects) = run(&shown(), ClassEvent::SetKeep(false));
     assert_eq!(effects, [ClassEffect::Unkeep]);
@@ -162,11 +162,11 @@ fn a_kept_list_shows_at_once_and_blocked_storage_is_said() {
 fn an_empty_box_and_bad_files_are_said_plainly() {
     let (state, effects) = run(&fresh(), ClassEvent::Show);
     assert_eq!(effects, [ClassEffect::Focus(ClassFocus::Notice)]);
-    let notice = class_view(&MLT, locale(), class_ui("en"), &state).notice.expect("a notice");
+    let notice = class_view(class_ui("en"), &state).notice.expect("a notice");
     assert!(notice.is_error);
     assert_eq!(notice.text, "Paste at least one results link or hand-in code first.");
     let (state, _) = run(&fresh(), ClassEvent::FileRead(Err(FileProblem::TooBig)));
-    let notice = class_view(&MLT, locale(), class_ui("en"), &state).notice.expect("a notice");
+    let notice = class_view(class_ui("en"), &state).notice.expect("a notice");
     assert_eq!(notice.text, "That file is too large to be a class list (the limit is 4 MB).");
     let (state, _) = run(&fresh(), ClassEvent::FileRead(Ok(paste())));
     assert_eq!(state.text, paste());

@@ -43,7 +43,6 @@ pub struct ClassView {
     /// "Remove the saved list", while a list is kept.
     pub forget: Option<&'static str>,
     pub notice: Option<NoticeView>,
-    pub class: Option<SummaryView>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -150,7 +149,7 @@ pub struct RowView {
     pub notes: Vec<String>,
 }
 
-pub fn class_view(career: &Career, locale: &Locale, texts: &ClassUi, state: &ClassState) -> ClassView {
+pub fn class_view(texts: &ClassUi, state: &ClassState) -> ClassView {
     ClassView {
         heading: texts.heading,
         intro: texts.intro,
@@ -167,8 +166,14 @@ pub fn class_view(career: &Career, locale: &Locale, texts: &ClassUi, state: &Cla
         keep: state.keep,
         forget: state.keep.then_some(texts.forget),
         notice: state.notice.map(|n| notice(texts, n)),
-        class: state.shown.as_ref().map(|s| summary(career, locale, texts, &s.pasted, &s.summary, state)),
     }
+}
+
+/// The class at a glance, once "Show the class" has read the box. Apart from the box's view
+/// (`class_view`): it changes only when the class or its order does, not with each keystroke
+/// in the box, so the view can keep it (and its table of students) as it is meanwhile.
+pub fn summary_view(career: &Career, locale: &Locale, texts: &ClassUi, state: &ClassState) -> Option<SummaryView> {
+    state.shown.as_ref().map(|s| summary(career, locale, texts, &s.pasted, &s.summary, state))
 }
 
 fn notice(texts: &ClassUi, notice: Notice) -> NoticeView {

@@ -8,7 +8,7 @@ use crate::core::class::screen::{start, update, ClassEffect, ClassEvent, ClassSt
 use crate::core::class::texts::{class_ui, ClassUi};
 use crate::core::content::Locale;
 use crate::core::session::Lang;
-use crate::core::view::class::class_view;
+use crate::core::view::class::{class_view, summary_view, SummaryView};
 use crate::ui::browser;
 use crate::ui::class::effects;
 use crate::ui::class::paste_form::PasteForm;
@@ -78,17 +78,47 @@ pub fn class_app(props: &ClassAppProps) -> Html {
         let pending = model.pending.clone();
         use_effect_with(model.batch, move |_| pending.iter().for_each(effects::run));
     }
+    // One callback for the whole visit, so the summary's props stay equal between renders.
     let dispatch = {
         let model = model.dispatcher();
-        Callback::from(move |event: ClassEvent| model.dispatch(event))
+        (*use_memo((), move |_| Callback::from(move |event: ClassEvent| model.dispatch(event)))).clone()
     };
-    let view = class_view(model.career, model.locale, model.texts, &model.state);
+    let view = class_view(model.texts, &model.state);
+    // The summary (and its table of up to thousands of students) is worked out and drawn
+    // again only when the class or its order changes, not on each keystroke in the box.
+    let summary = {
+        let state = &model.state;
+        let shown = state.shown.as_ref().map(|s| Rc::as_ptr(s) as usize);
+        let key = (shown, state.order.clone(), state.sort, state.direction, model.locale.lang);
+        let (career, locale, texts, state) = (model.career, model.locale, model.texts, model.state.clone());
+        use_memo(key, move |_| summary_view(career, locale, texts, &state))
+    };
     html! {
         <div class="class-view" lang={model.locale.lang}>
-            <PasteForm view={Rc::new(view.clone())} dispatch={dispatch.clone()} />
-            if let Some(summary) = &view.class {
-                { class_summary(summary, &dispatch) }
-            }
+            <PasteForm view={Rc::new(view)} dispatch={dispatch.clone()} />
+            <ClassSummary {summary} {dispatch} />
         </div>
+    }
+}
+
+#[derive(Properties)]
+struct SummaryProps {
+    summary: Rc<Option<SummaryView>>,
+    dispatch: Callback<ClassEvent>,
+}
+
+/// Equal when it is the same summary (`use_memo` hands back the same one while nothing it
+/// depends on has changed): comparing thousands of rows would cost what it saves.
+impl PartialEq for SummaryProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.summary, &other.summary) && self.dispatch == other.dispatch
+    }
+}
+
+#[function_component(ClassSummary)]
+fn class_summary_component(props: &SummaryProps) -> Html {
+    match props.summary.as_ref() {
+        Some(summary) => class_summary(summary, &props.dispatch),
+        None => Html::default(),
     }
 }
