@@ -64,6 +64,18 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// Waits (up to 3 s) until `selector` matches inside `root`: the results' second step comes
+/// after the browser has painted the first, which a loaded machine may delay.
+async fn until_shown(root: &Element, selector: &str) {
+    for _ in 0..150 {
+        if !all(root, selector).is_empty() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("{selector} never showed");
+}
+
 fn gloo_document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
@@ -139,6 +151,8 @@ async fn the_results_screen_renders_a_given_answer_set() {
     let shown = expected.rounded().expect("a score").to_string();
     assert!(text(&root, ".score").contains(&shown), "score {shown} in {:?}", text(&root, ".score"));
     assert!(text(&root, ".score-card").contains(locale().bands[expected.band.index()].name));
+    // The rest follows once the score has been painted.
+    until_shown(&root, ".reason-columns").await;
     // The reasons listed are the model's, in its order.
     let raised = all(&root, ".reason-columns > div:first-child .reason-item");
     assert_eq!(raised.len(), expected.raised.len());
@@ -166,7 +180,8 @@ async fn yes_saying_answers_show_the_notice_and_no_band() {
     let notices = text(&root, ".quality");
     assert!(notices.contains(ui.results_quality_heading()) && notices.contains(ui.quality_yes_saying()), "{notices}");
     assert!(notices.contains(ui.quality_invite()));
-    // The score details stay visible.
+    // The score details stay visible (the results' second step).
+    until_shown(&root, ".parts li").await;
     assert_eq!(all(&root, ".parts li").len(), 4);
     root.remove();
 }

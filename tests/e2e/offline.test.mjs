@@ -66,6 +66,10 @@ test('offline after the first visit: reload without a network, finish the questi
     const again = await p.page.context().newPage();
     await again.goto(`${server.url}/#/`, { waitUntil: 'load' });
     await h1(again, 'Could medical lab work fit you?');
+    // The guide was never opened online: its texts come from the worker's cache too.
+    await again.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Career guide' }).click();
+    await again.getByText('A medical laboratory technician runs the lab tests').waitFor({ timeout: TIMEOUT });
+    assert.equal(await again.getByText('This section could not be loaded.').count(), 0);
     assert.deepEqual(p.pageErrors, [], 'no page errors offline');
   } finally {
     await p.page.context().setOffline(false);
