@@ -31,6 +31,17 @@ pub enum LoadError {
     Damaged(usize),
 }
 
+impl LoadError {
+    /// What became of the file, for the console: "the language file … {why}".
+    pub fn why(self) -> &'static str {
+        match self {
+            LoadError::NotLoaded => "could not be downloaded",
+            LoadError::WrongFile => "is not the file this version made",
+            LoadError::Damaged(_) => "is damaged",
+        }
+    }
+}
+
 /// FNV-1a, 64 bits: the hash in a language file's name and in its `LanguageEntry`.
 pub fn hash(text: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

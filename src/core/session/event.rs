@@ -372,12 +372,7 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                     }
                     Err(error) => {
                         next.lang_failed = Some(entry.lang);
-                        let why = match error {
-                            LoadError::NotLoaded => "could not be downloaded",
-                            LoadError::WrongFile => "is not the file this version made",
-                            LoadError::Damaged(_) => "is damaged",
-                        };
-                        let file = entry.file.unwrap_or_default();
+                        let (file, why) = (entry.file.unwrap_or_default(), error.why());
                         let mut effects = vec![
                             Effect::Warn(format!("MLT Fit: the language file {file} {why}; staying in English")),
                             Effect::SetTitle(document_title(career, &next)),
@@ -398,17 +393,10 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                 };
                 let (texts, effects) = match loaded {
                     Ok(texts) => (GuideTexts::Loaded(texts), Vec::new()),
-                    Err(error) => {
-                        let why = match error {
-                            LoadError::NotLoaded => "could not be downloaded",
-                            LoadError::WrongFile => "is not the file this version made",
-                            LoadError::Damaged(_) => "is damaged",
-                        };
-                        (
-                            GuideTexts::Failed,
-                            vec![Effect::Warn(format!("MLT Fit: the guide file {} {why}", entry.guide_file))],
-                        )
-                    }
+                    Err(error) => (
+                        GuideTexts::Failed,
+                        vec![Effect::Warn(format!("MLT Fit: the guide file {} {}", entry.guide_file, error.why()))],
+                    ),
                 };
                 next.guides.retain(|(l, _)| *l != lang);
                 next.guides.push((entry.lang, texts));
