@@ -1,6 +1,7 @@
 // The measuring half of scripts/bench (which builds first, then runs this).
 //
 //   node tests/bench/bench.mjs [--runs N] [--phone-runs N] [--cpu-slowdown N] [--json FILE] [--dist DIR]
+//                              [--compare DIR]
 //
 // Reads the release build in dist/, the minimal Yew reference app in
 // target/bench/minimal-yew-dist/, the in-browser scoring module in target/bench/score-wasm-pkg/
@@ -69,6 +70,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--phone-runs') opt.phoneRuns = Number(next());
   else if (a === '--json') opt.json = next();
   else if (a === '--dist') PATHS.dist = path.resolve(next());
+  else if (a === '--compare') PATHS.compare = path.resolve(next());
   else die(`unknown argument ${a}`);
 }
 if (!Number.isInteger(opt.runs) || opt.runs < 10) die('--runs must be a whole number, at least 10');
@@ -356,6 +358,7 @@ async function browserScoring(browser, url) {
 
 // ---------- main ----------
 requireFile(path.join(PATHS.dist, 'index.html'), 'run scripts/bench without --no-build');
+if (PATHS.compare) requireFile(path.join(PATHS.compare, 'index.html'), 'give --compare a release build (a dist/ folder)');
 requireFile(path.join(PATHS.minimal, 'index.html'), 'run scripts/bench without --no-build');
 requireFile(path.join(PATHS.scorePkg, 'score_wasm.js'), 'run scripts/bench without --no-build');
 requireFile(PATHS.native, 'run scripts/bench without --no-build');
@@ -404,6 +407,7 @@ const servers = {};
 let failed = null;
 try {
   servers.app = await startStaticServer(PATHS.dist);
+  if (PATHS.compare) servers.compare = await startStaticServer(PATHS.compare);
   servers.minimal = await startStaticServer(PATHS.minimal);
   servers.score = await startStaticServer(PATHS.scorePkg);
 
@@ -424,6 +428,14 @@ try {
     { key: 'home', label: 'MLT Fit, first screen', url: `${servers.app.url}/`, expect: uiText('home_heading') },
     { key: 'results', label: 'MLT Fit, results link', url: `${servers.app.url}/#/r/${inBrowser.payload}`, expect: uiText('results_heading') },
   ];
+  // --compare: another build (a lever tried), loaded in the same rounds, so both meet the
+  // same moments of the machine. Reported beside; the budgets stay the widget's.
+  if (servers.compare) {
+    pages.push(
+      { key: 'homeB', label: 'compared: first screen', url: `${servers.compare.url}/`, expect: uiText('home_heading') },
+      { key: 'resultsB', label: 'compared: results link', url: `${servers.compare.url}/#/r/${inBrowser.payload}`, expect: uiText('results_heading') },
+    );
+  }
   // One discarded warm-up load of each (OS file cache, browser process), then the loads
   // interleaved, each round starting at the next page (so no page always follows the same
   // one), with a short pause after each so the closed context's process is gone.
@@ -479,6 +491,7 @@ try {
   // The first load is the home screen's. A results link loads the same files and then, once
   // its results show, the QR code's module (kit/qr-*): listed apart, not in the first load.
   report.fetched = { app: [...fetched(['home'])], minimal: [...fetched(['minimal'])] };
+  if (servers.compare) report.fetched.compare = [...fetched(['homeB'])];
   report.fetchedAfterResults = [...fetched(['results'])].filter((f) => !report.fetched.app.includes(f));
   report.encodings = [...new Set([...servers.app.encodings, ...servers.minimal.encodings])].sort();
 } catch (err) {
@@ -493,6 +506,10 @@ const minimalSizes = sizes(PATHS.minimal, new Set(report.fetched.minimal));
 report.sizes = { app: appSizes, minimal: minimalSizes };
 printSizes(`MLT Fit (${path.relative(ROOT, PATHS.dist) || '.'}/)`, appSizes);
 printSizes('Reference: minimal Yew app (target/bench/minimal-yew-dist/)', minimalSizes);
+if (PATHS.compare) {
+  report.sizes.compare = sizes(PATHS.compare, new Set(report.fetched.compare));
+  printSizes(`Compared build (${PATHS.compare}/)`, report.sizes.compare);
+}
 
 // ---------- report ----------
 const st = report.startup;
@@ -511,6 +528,18 @@ const ratio = st.home.interactive.median / st.minimal.interactive.median;
 const paired = stats(st.home.samples.map((h, i) => h / st.minimal.samples[i]));
 report.pairedRatio = paired;
 const resultsRatio = st.results.interactive.median / st.minimal.interactive.median;
+
+if (PATHS.compare) {
+  // Per round (the same moments of the machine), B over A: below 1 means B is faster.
+  const per = (a, b) => stats(st[b].samples.map((x, i) => x / st[a].samples[i]));
+  const home = per('home', 'homeB');
+  const results = per('results', 'resultsB');
+  report.compare = { dist: PATHS.compare, home, results, gzipDelta: report.sizes.compare.total.gzip - appSizes.total.gzip };
+  console.log(`\n== Compared with ${PATHS.compare} (B) in the same rounds: B / widget, per round`);
+  console.log(`  first load, gzip: ${kb(report.sizes.compare.total.gzip)} kB vs ${kb(appSizes.total.gzip)} kB (${report.compare.gzipDelta >= 0 ? '+' : ''}${kb(report.compare.gzipDelta)} kB)`);
+  console.log(`  first screen: median ${ms(st.homeB.interactive.median)} vs ${ms(st.home.interactive.median)} ms; per round B/A median ${home.median.toFixed(3)} (IQR ${home.p25.toFixed(3)}-${home.p75.toFixed(3)})`);
+  console.log(`  results link: median ${ms(st.resultsB.interactive.median)} vs ${ms(st.results.interactive.median)} ms; per round B/A median ${results.median.toFixed(3)} (IQR ${results.p25.toFixed(3)}-${results.p75.toFixed(3)})`);
+}
 
 const sc = report.scoring;
 console.log(`\n== Scoring a full answer set (${sc.native.items} items, every one answered): core::scoring::score`);
