@@ -135,6 +135,9 @@ test('the whole journey, home to results, works with the keyboard alone', async 
     await page.keyboard.press('Enter');
     await h1(page, /\S/);
     assert.match(page.url(), /#\/guide\/what$/);
+    // Focus moves to the new screen's heading after it renders; Tab on from there (a Tab
+    // pressed before that lands, as a fast keyboard user's might, starts over from the heading).
+    await page.waitForFunction(headingFocused, null, { timeout: TIMEOUT });
     await tabUntil(page, () => /^Next/.test(document.activeElement?.textContent.trim() ?? ''), null, { max: 40 });
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/guide\/duties$/, { timeout: TIMEOUT });
