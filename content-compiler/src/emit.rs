@@ -13,8 +13,8 @@
 use crate::schema::{CareerFile, ItemFile, ObstacleFile, PartFile};
 use crate::validate::Placeholders;
 use crate::vocabulary::{part_kind_variant, AREAS, DEFAULT_LANGUAGE};
-use crate::Content;
 use crate::{guide_file, language_file};
+use crate::{Content, Locale};
 
 /// Lines longer than this are broken up where the code allows (strings never are): wide
 /// enough for one item, career or obstacle a line, as the file is mostly read in diffs.
@@ -206,28 +206,31 @@ fn include_file(files_dir: &str, name: &str) -> Code {
     Code::Atom(format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/{files_dir}/{name}\"))"))
 }
 
-/// Every language file of a career: (lang, file name, text), the default first.
-pub fn language_files(content: &Content) -> Vec<(String, String, String)> {
+/// One file a language of a career, written by `write` and named by `file_name`:
+/// (lang, file name, text), the default first.
+fn files_a_language(
+    content: &Content,
+    write: impl Fn(&Locale) -> String,
+    file_name: fn(&str, &str) -> String,
+) -> Vec<(String, String, String)> {
     content
         .locales
         .iter()
         .map(|locale| {
-            let text = language_file::write(content, locale);
-            (locale.lang.clone(), language_file::file_name(&locale.lang, &text), text)
+            let text = write(locale);
+            (locale.lang.clone(), file_name(&locale.lang, &text), text)
         })
         .collect()
 }
 
-/// Every guide file of a career (`guide_file`): (lang, file name, text), the default first.
+/// Every language file of a career (`language_file`).
+pub fn language_files(content: &Content) -> Vec<(String, String, String)> {
+    files_a_language(content, |locale| language_file::write(content, locale), language_file::file_name)
+}
+
+/// Every guide file of a career (`guide_file`).
 pub fn guide_files(content: &Content) -> Vec<(String, String, String)> {
-    content
-        .locales
-        .iter()
-        .map(|locale| {
-            let text = guide_file::write(locale);
-            (locale.lang.clone(), guide_file::file_name(&locale.lang, &text), text)
-        })
-        .collect()
+    files_a_language(content, guide_file::write, guide_file::file_name)
 }
 
 /// The parts of the career value as private statics, then `pub static CAREER: Career`.

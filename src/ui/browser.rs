@@ -91,23 +91,31 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
-/// Calls `done` with a promise's outcome once it settles. A callback rather than a future:
-/// with no `async` code the app's WASM carries no executor (about 1 kB gzip). The callback
-/// callbacks stay allocated (a few dozen bytes a call, for the rare calls made here: a
-/// language, a copy, a share).
-fn on_settled(promise: &js_sys::Promise, done: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+/// Two ways to call `done`, of which only the first to be called runs it: a promise's two
+/// outcomes, or a frame and a fallback timeout.
+fn whichever_first<T: 'static, F: FnOnce(T) + 'static>(
+    done: F,
+) -> (impl FnOnce(T) + 'static, impl FnOnce(T) + 'static) {
     let first = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
     let second = first.clone();
-    let resolved = Closure::once(move |value: JsValue| {
-        if let Some(done) = first.take() {
-            done(Ok(value));
+    let call = |slot: std::rc::Rc<std::cell::Cell<Option<F>>>| {
+        move |value: T| {
+            if let Some(done) = slot.take() {
+                done(value);
+            }
         }
-    });
-    let rejected = Closure::once(move |error: JsValue| {
-        if let Some(done) = second.take() {
-            done(Err(error));
-        }
-    });
+    };
+    (call(first), call(second))
+}
+
+/// Calls `done` with a promise's outcome once it settles. A callback rather than a future:
+/// with no `async` code the app's WASM carries no executor (about 1 kB gzip). Both callbacks
+/// stay allocated (a few dozen bytes a call, for the rare calls made here: a language, a
+/// guide, a copy, a share).
+fn on_settled(promise: &js_sys::Promise, done: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
+    let (on_resolved, on_rejected) = whichever_first(done);
+    let resolved = Closure::once(move |value: JsValue| on_resolved(Ok(value)));
+    let rejected = Closure::once(move |error: JsValue| on_rejected(Err(error)));
     let _ = promise.then2(&resolved, &rejected);
     resolved.forget();
     rejected.forget();
@@ -118,19 +126,11 @@ fn on_settled(promise: &js_sys::Promise, done: impl FnOnce(Result<JsValue, JsVal
 /// that draws no frames (a tab in the background), whichever comes first.
 pub fn after_paint(done: impl FnOnce() + 'static) {
     let Some(w) = window() else { return done() };
-    let slot = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let fire = {
-        let slot = slot.clone();
-        move || {
-            if let Some(done) = slot.take() {
-                done();
-            }
-        }
-    };
-    let fallback = fire.clone();
-    let frame = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, fire).forget());
+    let (after_frame, fallback) = whichever_first(move |()| done());
+    let frame =
+        Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, move || after_frame(())).forget());
     let _ = w.request_animation_frame(frame.unchecked_ref());
-    gloo::timers::callback::Timeout::new(100, fallback).forget();
+    gloo::timers::callback::Timeout::new(100, move || fallback(())).forget();
 }
 
 /// Fetches a file beside the page as text; `done` gets `None` when it cannot be had (offline

@@ -156,8 +156,8 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     // reasons, part scores, chart, next steps and the rest once that has been painted (they
     // are most of the screen's elements, and a results link opened from a message should
     // show its score as soon as a first screen would).
-    let (was_results, is_results) = (matches!(state.route, Route::Results(_)), matches!(route, Route::Results(_)));
-    if is_results && !(was_results && state.route == route) {
+    let is_results = matches!(route, Route::Results(_));
+    if is_results && state.route != route {
         state.results_in_full = false;
     }
     state.answer_needed = false;
@@ -398,8 +398,10 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
                         vec![Effect::Warn(format!("MLT Fit: the guide file {} {}", entry.guide_file, error.why()))],
                     ),
                 };
-                next.guides.retain(|(l, _)| *l != lang);
-                next.guides.push((entry.lang, texts));
+                // The slot the request made (`want_guide`), as the guard above found it.
+                if let Some(slot) = next.guides.iter_mut().find(|(l, _)| *l == lang) {
+                    slot.1 = texts;
+                }
                 (next, effects)
             }
             _ => (next, Vec::new()),
