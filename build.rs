@@ -4,7 +4,9 @@
 //! `scripts/post-build`, which puts the language files into `dist/`; the class view's texts
 //! (`content/<lang>/class.toml`) into `$OUT_DIR/class_texts.rs`; and the test
 //! career `tests/careers/dental-lab/` into `$OUT_DIR/test_career.rs` (included, in native
-//! builds only, as `core::content::test_career`). The work is done, and tested, in
+//! builds only, as `core::content::test_career`); and the embed help page (one a language)
+//! and loader from the templates in `embed/` into `target/content/embed/`, which
+//! `scripts/post-build` copies into the build. The work is done, and tested, in
 //! `content-compiler/`; a broken rule stops the build with its message.
 
 use std::path::{Path, PathBuf};
@@ -14,6 +16,9 @@ const TEST_CAREER: &str = "tests/careers/dental-lab";
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed=embed/embed.html");
+    println!("cargo:rerun-if-changed=embed/embed.js");
+    println!("cargo:rerun-if-changed=target/content/embed");
     println!("cargo:rerun-if-changed={TEST_CAREER}");
     // Also when the copy for the e2e tests is gone (it is rewritten only when it changes).
     println!("cargo:rerun-if-changed=target/content/questionnaire.json");
@@ -23,6 +28,9 @@ fn main() {
     let result = content_compiler::compile(Path::new("content"), &out_dir)
         .and_then(|compiled| compiled.publish_description(&published))
         .and_then(|_| content_compiler::class_texts::compile(Path::new("content"), &out_dir.join("class_texts.rs")))
+        .and_then(|_| {
+            content_compiler::embed_files::compile(Path::new("content"), Path::new("embed"), &published.join("embed"))
+        })
         .and_then(|_| {
             content_compiler::compile_career(
                 Path::new(TEST_CAREER),

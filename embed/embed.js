@@ -1,4 +1,5 @@
-/* MLT Fit embed loader. Plain JS, no dependencies.
+/* MLT Fit embed loader. Plain JS, no dependencies. (A template: the content compiler fills
+ * its double-brace marker with texts from content/<lang>/embed.toml; the build has the result.)
  *
  * Finds every <iframe data-mlt-fit> on the page and
  *  - passes the snippet's options (data-start, data-guide, data-accent, data-compact,
@@ -20,6 +21,19 @@
   var OPTIONS = ['start', 'guide', 'accent', 'compact', 'lang'];
   var MIN_HEIGHT = 200;
   var MAX_HEIGHT = 20000;
+  // A frame's accessible name when the host page gave it none, one a language.
+  var TITLES = {{texts_json:frame_title}};
+
+  // In the language the widget will show: the snippet's data-lang, else the browser's first
+  // language that the widget has (as the widget itself chooses), else English.
+  function fallbackTitle(frame) {
+    var wanted = [frame.getAttribute('data-lang')].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i] || '').split('-')[0].toLowerCase();
+      if (Object.prototype.hasOwnProperty.call(TITLES, code)) return TITLES[code];
+    }
+    return TITLES.en;
+  }
 
   function widgetUrl(frame) {
     try {
@@ -50,7 +64,7 @@
     fresh.setAttribute('scrolling', 'no');
     fresh.style.border = '0';
     fresh.style.width = '100%';
-    if (!fresh.getAttribute('title')) fresh.setAttribute('title', 'MLT Fit career quiz');
+    if (!fresh.getAttribute('title')) fresh.setAttribute('title', fallbackTitle(frame));
     if (frame.parentNode) frame.parentNode.replaceChild(fresh, frame);
   }
 

@@ -24,13 +24,17 @@
 //! | [`validate`] | every rule, with its message |
 //! | [`emit`] | the Rust code |
 //! | [`describe`] | the JSON description |
-//! | [`class_texts`] | the class view's texts (`<lang>/class.toml`), checked and emitted apart |
+//! | [`keyed_texts`] | texts kept apart from `[ui]`, one `key = "text"` table a file, checked alike |
+//! | [`class_texts`] | the class view's texts (`<lang>/class.toml`), emitted as Rust apart |
+//! | [`embed_files`] | the embed help page (one a language) and loader, from `embed/` templates and `<lang>/embed.toml` |
 
 pub mod class_texts;
 pub mod describe;
+pub mod embed_files;
 pub mod emit;
 pub mod guide;
 pub mod guide_file;
+pub mod keyed_texts;
 pub mod language_file;
 pub mod message;
 pub mod schema;

@@ -3,16 +3,19 @@
 // CSP the README documents. Checks that the frame follows the content height, that the
 // completion event reaches the host with the band only, that foreign messages are ignored,
 // that every option works and bad values are ignored with a warning, that nothing loads
-// from any other origin, and that embed.html builds a working snippet.
+// from any other origin, and that embed.html builds a working snippet; and the same help
+// page in Spanish (embed-es.html): its texts, its snippet, its links, axe light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { startServer, STRICT_CSP } from './server.mjs';
 import { launchBrowser, openPage } from './browser.mjs';
 import {
-  BUILD, TIMEOUT, TOTAL, GUIDE_TITLES, h1, answerAll, readResults, mltLike, encodePayload, mltLikeAnswers,
+  BUILD, TIMEOUT, TOTAL, GUIDE_TITLES, STANDARD_TAGS, QUESTIONNAIRE, h1, answerAll, readResults, mltLike,
+  encodePayload, mltLikeAnswers,
 } from './helpers.mjs';
 
 const TITLE = 'MLT Fit: is medical lab work for you?';
@@ -630,5 +633,88 @@ test('embed.html shows the snippet, rebuilds it from the options and previews it
     await assertClean(h, 'the pasted snippet');
   } finally {
     await h.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// The help page in Spanish (issue 12). Texts come from content/<lang>/embed.toml.
+
+/** `[embed]` of content/<lang>/embed.toml as { key: text } (one `key = "text"` a line). */
+function embedTexts(lang) {
+  const toml = fs.readFileSync(new URL(`../../content/${lang}/embed.toml`, import.meta.url), 'utf8');
+  return Object.fromEntries([...toml.matchAll(/^(\w+) = "((?:[^"\\]|\\.)*)"$/gm)].map((m) => [m[1], JSON.parse(`"${m[2]}"`)]));
+}
+/** A text as the page shows it: inline Markdown's marks gone. */
+const shown = (text) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
+
+test('embed-es.html is the help page in Spanish: no English left, a Spanish snippet, links both ways, axe light and dark', async () => {
+  const en = embedTexts('en');
+  const es = embedTexts('es');
+  assert.deepEqual(Object.keys(es).sort(), Object.keys(en).sort(), 'the same keys in both languages');
+  const failures = [];
+  for (const scheme of ['light', 'dark']) {
+    const p = await openPage(browser, `${WIDGET}/embed-es.html`, { colorScheme: scheme, locale: 'es-US' });
+    try {
+      const { page } = p;
+      await h1(page, shown(es.title));
+      assert.equal(await page.getAttribute('html', 'lang'), 'es');
+      assert.equal(await page.title(), es.title);
+      const box = page.getByRole('textbox', { name: es.snippet_label });
+      await until(async () => (await box.inputValue()).includes('data-mlt-fit'), () => 'the snippet box stays empty');
+      // No English text of the page, the snippet or the status: every English text that
+      // differs from its Spanish one, as shown, is absent (code such as mlt-fit:completed is
+      // the same in both and stays).
+      const body = await page.evaluate(() => document.body.innerText);
+      const snippet = await box.inputValue();
+      for (const [key, text] of Object.entries(en)) {
+        if (key === 'language_name' || text === es[key]) continue;
+        const sentence = shown(text).split(/[.;(]/)[0].trim();
+        if (sentence.length > 3 && (body.includes(sentence) || snippet.includes(sentence))) {
+          failures.push(`${scheme}: English "${sentence}" (${key}) on the Spanish page`);
+        }
+      }
+      assert.ok(snippet.includes(`title="${es.frame_title}"`), `the snippet's frame has the Spanish title: ${snippet}`);
+      assert.ok(!snippet.includes('data-lang'), 'by default each visitor\'s browser picks the language');
+      await page.getByLabel(es.language_label).selectOption({ label: es.language_name });
+      await until(async () => (await box.inputValue()).includes('data-lang="es"'), () => 'choosing Español did not add data-lang="es"');
+      // The link to the class view keeps Spanish, the link to the English page names itself in English.
+      assert.equal(await page.getByRole('link', { name: 'vista de la clase' }).getAttribute('href'), './?lang=es#/class');
+      const english = page.getByRole('navigation', { name: es.languages_label }).getByRole('link', { name: en.language_name });
+      assert.equal(await english.getAttribute('lang'), 'en');
+      const { violations } = await new AxeBuilder({ page }).withTags(STANDARD_TAGS).setLegacyMode(true).analyze();
+      for (const v of violations) failures.push(`${scheme} embed-es.html: [${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      // To the English page and back.
+      await english.click();
+      await h1(page, shown(en.title));
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      const axeEn = await new AxeBuilder({ page }).withTags(STANDARD_TAGS).setLegacyMode(true).analyze();
+      for (const v of axeEn.violations) failures.push(`${scheme} embed.html: [${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      await page.getByRole('navigation', { name: en.languages_label }).getByRole('link', { name: es.language_name }).click();
+      await h1(page, shown(es.title));
+      assert.deepEqual(p.pageErrors, [], 'page errors');
+      assert.deepEqual(p.consoleErrors, [], 'console errors');
+      assert.deepEqual(p.badResponses, [], 'failed responses');
+    } finally {
+      await p.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('the loader names a frame without a title in the widget\'s language', async () => {
+  const es = embedTexts('es');
+  const en = embedTexts('en');
+  const frames = (lang) => `<iframe data-mlt-fit src="${WIDGET}/"${lang ? ` data-lang="${lang}"` : ''} width="100%" height="900"></iframe>`;
+  pages.set('/untitled.html', `<!doctype html><html lang="en"><title>untitled</title><link rel="icon" href="data:,">${frames('es')}${frames('')}` +
+    `<script src="${WIDGET}/embed.js" async></script>`);
+  const p = await openPage(browser, `${HOST}/untitled.html`);
+  try {
+    const titles = await until(async () => {
+      const t = await p.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('title')));
+      return t.every(Boolean) ? t : null;
+    }, () => 'the loader gave the frames no title');
+    assert.deepEqual(titles, [es.frame_title, en.frame_title], 'data-lang="es" gets the Spanish title; an English browser the English one');
+  } finally {
+    await p.close();
   }
 });
