@@ -550,7 +550,8 @@ console.log('  (browser clock resolution is 100 us: a 1st call of 0 means under 
 console.log(`  results link, whole cold start incl. scoring: ${ms(st.results.interactive.median)} ms median vs ${ms(st.home.interactive.median)} ms for the first screen`);
 
 const cv = report.classView;
-console.log(`\n== Class view: ${cv.browser.lines} pasted lines (${CLASS_LINKS} links and codes), "Show the class" -> table rendered (${cv.browser.rows} students)`);
+// (cv.browser is null when the build measured has no class view module, e.g. a --dist variant.)
+console.log(`\n== Class view: ${CLASS_LINKS} links and codes pasted${cv.browser ? `, ${cv.browser.lines} lines, "Show the class" -> table rendered (${cv.browser.rows} students)` : '; not shown in a browser: this build has no class view module'}`);
 console.log(`  read + summarise (core::class, wasm -Oz in Chromium): median ${ms(cv.core.median)} ms [${ms(cv.core.min)}-${ms(cv.core.max)}] over ${cv.core.runs} runs, ${cv.core.students} students`);
 console.log(`  the same natively: ${cv.native.meanMs.toFixed(1)} ms (reading alone ${cv.native.parseMs.toFixed(1)} ms)`);
 if (cv.browser) console.log(`  click -> table rendered in the release build (read, summarise and render ${cv.browser.rows} rows): median ${ms(cv.browser.median)} ms [${ms(cv.browser.min)}-${ms(cv.browser.max)}] over ${cv.browser.runs} runs`);
