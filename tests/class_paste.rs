@@ -220,6 +220,11 @@ fn line_endings_and_a_byte_order_mark() {
     let text = format!("\u{FEFF}{}\r\n\r\n{}\r{}", link(1), link(2), link(3));
     let p = paste(&text);
     assert_eq!(p.entries().map(|e| e.line_no).collect::<Vec<_>>(), [1, 3, 4]);
+    // A first line of only the mark and white space is blank (found by the property test
+    // below, whose count of lines did not drop the mark).
+    let p = paste(&format!("\u{FEFF}\u{B}\n{}", link(1)));
+    assert_eq!(p.lines.len(), 1);
+    assert_eq!(p.entries().map(|e| e.line_no).collect::<Vec<_>>(), [2]);
 }
 
 #[test]
@@ -282,7 +287,10 @@ proptest! {
     fn random_lines_never_panic_and_each_gives_one_outcome(lines in proptest::collection::vec(any_line(), 100)) {
         let text = lines.join("\n");
         let p = paste(&text);
-        let non_blank = text.split(['\n', '\r']).filter(|l| !l.trim().is_empty()).count();
+        // A byte-order mark that opens the text is a file's, not a line's: the reader drops it
+        // (a first line of a mark and white space is blank).
+        let body = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        let non_blank = body.split(['\n', '\r']).filter(|l| !l.trim().is_empty()).count();
         let header = usize::from(p.header.is_some());
         prop_assert_eq!(p.lines.len() + header, non_blank);
         let numbers: Vec<usize> = p.lines.iter().map(|l| match l { Ok(e) => e.line_no, Err(e) => e.line_no }).collect();
