@@ -48,8 +48,8 @@ pub fn page_name(lang: &str) -> String {
     }
 }
 
-/// Fills the page template once a language and the loader template once; `page_label` and
-/// `loader_label` name the templates in messages.
+/// Fills the page template once a language and the loader template once; each template is
+/// `(label, text)`, the label naming it in messages.
 pub fn build(
     page: (&str, &str),
     loader: (&str, &str),
@@ -57,9 +57,14 @@ pub fn build(
     dir: &str,
 ) -> Result<Vec<OutputFile>, Error> {
     let english = languages.first().ok_or_else(|| Error::new("no languages"))?;
+    let page_pieces = pieces(page.1, page.0)?;
+    let loader_pieces = pieces(loader.1, loader.0)?;
     let mut used = BTreeSet::from([LANGUAGE_NAME.to_string()]);
-    for (label, template) in [page, loader] {
-        for marker in markers(template, label)? {
+    for (label, template) in [(page.0, &page_pieces), (loader.0, &loader_pieces)] {
+        for marker in template.iter().filter_map(|piece| match piece {
+            Piece::Marker(marker) => Some(marker),
+            Piece::Text(_) => None,
+        }) {
             if let Some(key) = marker.key() {
                 if !english.texts.contains_key(key) {
                     return Err(Error::new(format!(
@@ -86,10 +91,10 @@ pub fn build(
     }
     let mut out = Vec::new();
     for texts in languages {
-        let text = fill(page.1, page.0, texts, languages)?;
+        let text = fill(&page_pieces, texts, languages)?;
         out.push(OutputFile { name: page_name(&texts.lang), text });
     }
-    out.push(OutputFile { name: "embed.js".into(), text: fill(loader.1, loader.0, english, languages)? });
+    out.push(OutputFile { name: "embed.js".into(), text: fill(&loader_pieces, english, languages)? });
     Ok(out)
 }
 
@@ -170,27 +175,37 @@ fn parse_marker<'a>(source: &'a str, label: &str) -> Result<Marker<'a>, Error> {
     Ok(Marker { source, kind })
 }
 
-/// Every marker of a template, in order.
-fn markers<'a>(template: &'a str, label: &str) -> Result<Vec<Marker<'a>>, Error> {
-    let mut found = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find("{{") {
-        let after = &rest[open + 2..];
-        let close = after.find("}}").ok_or_else(|| Error::new(format!("{label}: a `{{{{` is never closed")))?;
-        found.push(parse_marker(&after[..close], label)?);
-        rest = &after[close + 2..];
-    }
-    Ok(found)
+/// A template, cut into its text and its markers.
+enum Piece<'a> {
+    Text(&'a str),
+    Marker(Marker<'a>),
 }
 
-fn fill(template: &str, label: &str, texts: &Texts, languages: &[Texts]) -> Result<String, Error> {
-    let mut out = String::with_capacity(template.len() * 2);
+/// Reads a template once: its pieces in order, every marker checked.
+fn pieces<'a>(template: &'a str, label: &str) -> Result<Vec<Piece<'a>>, Error> {
+    let mut out = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find("{{") {
-        out.push_str(&rest[..open]);
+        out.push(Piece::Text(&rest[..open]));
         let after = &rest[open + 2..];
         let close = after.find("}}").ok_or_else(|| Error::new(format!("{label}: a `{{{{` is never closed")))?;
-        let marker = parse_marker(&after[..close], label)?;
+        out.push(Piece::Marker(parse_marker(&after[..close], label)?));
+        rest = &after[close + 2..];
+    }
+    out.push(Piece::Text(rest));
+    Ok(out)
+}
+
+fn fill(template: &[Piece], texts: &Texts, languages: &[Texts]) -> Result<String, Error> {
+    let mut out = String::new();
+    for piece in template {
+        let marker = match piece {
+            Piece::Text(text) => {
+                out.push_str(text);
+                continue;
+            }
+            Piece::Marker(marker) => marker,
+        };
         let text = |key: &str| texts.texts.get(key).map(String::as_str).unwrap_or_default();
         match marker.kind {
             MarkerKind::Inline(key) => out
@@ -231,9 +246,7 @@ fn fill(template: &str, label: &str, texts: &Texts, languages: &[Texts]) -> Resu
                 }
             }
         }
-        rest = &after[close + 2..];
     }
-    out.push_str(rest);
     Ok(out)
 }
 

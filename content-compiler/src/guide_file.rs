@@ -60,7 +60,7 @@ mod tests {
             assert_eq!(lines[1], "10");
             let first = &locale.guide[0];
             assert_eq!(lines[2..5], [first.id.as_str(), first.lead.as_str(), &first.blocks.len().to_string()]);
-            assert!(lines.iter().any(|l| *l == "C"), "the salary chart's place");
+            assert!(lines.contains(&"C"), "the salary chart's place");
             assert!(lines.iter().any(|l| l.starts_with("S ")), "sources");
             assert!(lines.iter().any(|l| l.starts_with("L ")), "lists");
             assert!(file.ends_with("\nend\n"));
