@@ -20,9 +20,10 @@ const KITS = [
 const hashOf = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 
-// Builds every kit into <staging>/kit/ and returns { html (with the <meta> tags), files:
+// Builds every kit into <staging>/kit/ (its JS through `minify`, when given: release builds)
+// and returns { html (with the <meta> tags), files:
 // { name: [urls relative to the page] } }.
-function buildKits({ root, staging, release, html }) {
+function buildKits({ root, staging, release, html, minify }) {
   const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
   const profile = release ? 'release' : 'debug';
   const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])];
@@ -66,7 +67,8 @@ function buildKits({ root, staging, release, html }) {
 (globalThis.mltFitKits ||= {})[${JSON.stringify(kit.name)}] = { ${kit.exports.join(', ')} };
 dispatchEvent(new CustomEvent('mlt-fit-kit', { detail: ${JSON.stringify(kit.name)} }));
 `;
-    fs.writeFileSync(jsPath, js);
+    // The file keeps its name: the hash is of the WASM and CSS, which the JS is made from.
+    fs.writeFileSync(jsPath, minify ? minify(js, `kit/${base}.js`) : js);
     files[kit.name] = urls;
     meta += `<meta name="mlt-fit-kit-${kit.name}" content="${urls[0]}" />`;
     const size = (f) => fs.statSync(path.join(staging, f)).size;
