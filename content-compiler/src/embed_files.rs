@@ -91,10 +91,10 @@ pub fn build(
     }
     let mut out = Vec::new();
     for texts in languages {
-        let text = fill(&page_pieces, texts, languages)?;
+        let text = fill(&page_pieces, texts, languages, dir)?;
         out.push(OutputFile { name: page_name(&texts.lang), text });
     }
-    out.push(OutputFile { name: "embed.js".into(), text: fill(&loader_pieces, english, languages)? });
+    out.push(OutputFile { name: "embed.js".into(), text: fill(&loader_pieces, english, languages, dir)? });
     Ok(out)
 }
 
@@ -196,7 +196,7 @@ fn pieces<'a>(template: &'a str, label: &str) -> Result<Vec<Piece<'a>>, Error> {
     Ok(out)
 }
 
-fn fill(template: &[Piece], texts: &Texts, languages: &[Texts]) -> Result<String, Error> {
+fn fill(template: &[Piece], texts: &Texts, languages: &[Texts], dir: &str) -> Result<String, Error> {
     let mut out = String::new();
     for piece in template {
         let marker = match piece {
@@ -208,10 +208,9 @@ fn fill(template: &[Piece], texts: &Texts, languages: &[Texts]) -> Result<String
         };
         let text = |key: &str| texts.texts.get(key).map(String::as_str).unwrap_or_default();
         match marker.kind {
-            MarkerKind::Inline(key) => out
-                .push_str(&inline_markdown(text(key)).map_err(|why| {
-                    Error::new(format!("{}/{}: [embed] `{key}`: {why}", texts.lang, EMBED_FILE.file))
-                })?),
+            MarkerKind::Inline(key) => out.push_str(&inline_markdown(text(key)).map_err(|why| {
+                Error::new(format!("{dir}/{}/{}: [embed] `{key}`: {why}", texts.lang, EMBED_FILE.file))
+            })?),
             MarkerKind::Text(key) => out.push_str(&escape(text(key))),
             MarkerKind::AllLanguages(key) => {
                 let all: BTreeMap<&str, &str> = languages
@@ -381,7 +380,7 @@ mod tests {
         let mut langs = two_languages();
         langs[1].texts.insert("help".into(), "# Título".into());
         let error = build(("embed.html", PAGE), ("embed.js", LOADER), &langs, "content").unwrap_err();
-        assert!(error.to_string().starts_with("es/embed.toml: [embed] `help`: only text"), "{error}");
+        assert!(error.to_string().starts_with("content/es/embed.toml: [embed] `help`: only text"), "{error}");
         assert_eq!(inline_markdown("one\n\ntwo"), Err("one paragraph only".to_string()));
         assert_eq!(inline_markdown("*a* **b**\nc").as_deref(), Ok("<em>a</em> <strong>b</strong> c"));
     }
