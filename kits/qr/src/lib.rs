@@ -4,6 +4,11 @@
 //! the code that starts it and hands `qr_svg` to the app (`ui::browser::load_kit`).
 #![cfg(target_arch = "wasm32")]
 
+// The app's allocator (see src/main.rs), which a module of its own must name again:
+// dlmalloc, Rust's default, is about 4 kB (gzip) bigger. One thread, so no lock.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 use mlt_fit::core::qr::{qr_svg as make, to_wire};
 use wasm_bindgen::prelude::*;
 
