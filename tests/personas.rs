@@ -188,7 +188,7 @@ fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
     let (r, s) = run("Sofia", &answers(|i, it| if id_is(it, "cond_blood") { Some(1) } else { typical_mlt(i, it) }));
     assert_eq!(r.band, Band::Obstacle);
     assert_eq!(r.fit_band, Band::Strong, "the fit itself is reported, not relabelled");
-    assert!(s.headline.starts_with("Your interests and work style fit MLT work, but"), "{}", s.headline);
+    assert!(s.headline.starts_with("Overall, your answers fit MLT work well, but"), "{}", s.headline);
     assert!(s.headline.contains("handling blood"));
     assert_eq!(s.band_name, "Serious obstacle");
     assert!(s.obstacles[0].contains("blood"));
@@ -326,6 +326,29 @@ fn carmen_skips_both_blood_questions_and_is_asked_about_them() {
     assert!(r.held_by_open_obstacle);
     assert!(s.open_questions.iter().any(|t| t.contains("blood")));
     assert!(s.held.as_deref().is_some_and(|t| t.contains("handling blood")));
+}
+
+#[test]
+fn dana_is_not_sure_about_blood_and_is_asked_about_it() {
+    // The reviewer's pattern: a strong student who says "Not sure" to being fine with blood
+    // and skips "Seeing blood makes me feel faint" must not walk past the deal-breaker.
+    let (r, s) = run(
+        "Dana",
+        &answers(|i, it| {
+            if id_is(it, "cond_blood") {
+                Some(2)
+            } else if id_is(it, "cond_faint") {
+                None
+            } else {
+                typical_mlt(i, it)
+            }
+        }),
+    );
+    assert_eq!(r.band, Band::Mixed, "no good or strong fit while blood is unsettled");
+    assert_eq!(r.fit_band, Band::Strong, "the fit band itself is not lowered");
+    assert!(r.held_by_open_obstacle);
+    assert!(s.open_questions.iter().any(|t| t.contains("handling blood") && t.contains("Not sure")));
+    assert!(s.held.as_deref().is_some_and(|t| t.contains("a clear answer") && t.contains("handling blood")));
 }
 
 #[test]

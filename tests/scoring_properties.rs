@@ -270,6 +270,82 @@ fn disagree_and_strongly_disagree_to_blood_are_both_obstacles() {
     assert!(score(&a).obstacles.is_empty(), "\"Not sure\" is no obstacle");
 }
 
+/// Where an item sits after keying: 4 is the answer most like MLT work.
+fn toward_mlt(item: &ItemSpec, answer: u8) -> u8 {
+    match item.keyed {
+        Keyed::Plus => answer,
+        Keyed::Minus => MAX - answer,
+    }
+}
+
+/// A typical MLT student's answers with each obstacle question skipped or given any answer.
+fn typical_with_random_obstacle_answers() -> impl Strategy<Value = Answers> {
+    proptest::collection::vec(proptest::option::of(0..=MAX), n()).prop_map(|drawn| {
+        let mut a = typical(true);
+        for (i, item) in MLT.model.items.iter().enumerate() {
+            if item.obstacle.is_some() {
+                a.set(i, drawn[i]);
+            }
+        }
+        a
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// SCORING.md §5: a good or strong verdict needs every obstacle settled, that is, one of
+    /// its questions answered clearly the MLT way; skipped or "Not sure" leaves it open and
+    /// holds the verdict at mixed, with the fit band itself unchanged.
+    #[test]
+    fn good_or_strong_needs_every_obstacle_answered_clearly(answers in typical_with_random_obstacle_answers()) {
+        let r = score(&answers);
+        let mut any_open = false;
+        for o in 0..MLT.model.obstacles.len() {
+            let clear = MLT.model.items.iter().enumerate().filter(|(_, it)| it.obstacle == Some(o)).any(|(i, it)| {
+                answers.get(i).is_some_and(|v| toward_mlt(it, v) >= 3)
+            });
+            let named = r.obstacles.iter().any(|f| f.obstacle == o);
+            prop_assert_eq!(r.open_obstacles.contains(&o), !clear && !named, "obstacle {}", o);
+            any_open |= !clear && !named;
+        }
+        if matches!(r.band, Band::Good | Band::Strong) {
+            prop_assert!(!any_open && r.obstacles.is_empty());
+        }
+        if r.obstacles.is_empty() && any_open && r.fit_band.rank() > Band::Mixed.rank() {
+            prop_assert_eq!(r.band, Band::Mixed);
+            prop_assert!(r.held_by_open_obstacle);
+        }
+    }
+}
+
+#[test]
+fn not_sure_or_skipped_on_both_blood_questions_leaves_the_obstacle_open() {
+    let at = |id: &str| MLT.model.items.iter().position(|i| i.id == id).unwrap_or(usize::MAX);
+    let (blood, faint) = (at("cond_blood"), at("cond_faint"));
+    let blood_obstacle = MLT.model.items[blood].obstacle;
+    // One clear answer the lab way settles it, whatever the other says short of a deal-breaker.
+    for (fine, faint_answer) in [(Some(3), Some(2)), (Some(2), Some(1)), (None, Some(0)), (Some(4), None)] {
+        let mut a = typical(true);
+        a.set(blood, fine);
+        a.set(faint, faint_answer);
+        let r = score(&a);
+        assert_eq!(r.band, Band::Strong, "{fine:?} / {faint_answer:?}");
+        assert!(r.open_obstacles.is_empty() && !r.held_by_open_obstacle);
+    }
+    // "Not sure" and skipping settle nothing: the verdict is held at mixed, the fit band is not.
+    for (fine, faint_answer) in [(Some(2), Some(2)), (Some(2), None), (None, Some(2)), (None, None)] {
+        let mut a = typical(true);
+        a.set(blood, fine);
+        a.set(faint, faint_answer);
+        let r = score(&a);
+        assert_eq!(r.band, Band::Mixed, "{fine:?} / {faint_answer:?}");
+        assert_eq!(r.fit_band, Band::Strong);
+        assert!(r.held_by_open_obstacle);
+        assert_eq!(r.open_obstacles.iter().map(|o| Some(*o)).collect::<Vec<_>>(), vec![blood_obstacle]);
+    }
+}
+
 #[test]
 fn candour_items_never_change_the_score() {
     let base = typical(true);

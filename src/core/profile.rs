@@ -35,7 +35,7 @@ pub fn sort_stable_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> std
 }
 
 /// The three highest areas, strongest first. Ties are broken in hexagon order
-/// (R, I, A, S, E, C), the rule we state on the results screen.
+/// (R, I, A, S, E, C), as SCORING.md states (the results screen does not explain ties).
 pub fn top_three(profile: &[f64; 6]) -> [Area; 3] {
     let mut areas = Area::ALL;
     // A stable sort keeps hexagon order among equal scores.

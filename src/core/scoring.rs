@@ -78,7 +78,8 @@ pub struct FitResult {
     pub fit_band: Band,
     /// The fit band was held at "mixed" because the interest match is below "good".
     pub held_by_interests: bool,
-    /// The fit band was held at "mixed" because every question about an obstacle was skipped.
+    /// The verdict was held at "mixed" (the fit band being good or strong) because no question
+    /// about an obstacle was answered clearly (each skipped or answered with the middle point).
     pub held_by_open_obstacle: bool,
     /// The score as shown (skipped items no credit) and the highest the skipped items could
     /// lead to (all answered most like the career's work). Equal when nothing was skipped.
@@ -100,7 +101,8 @@ pub struct FitResult {
     pub lowered: Vec<Reason>,
     /// Obstacles the answers name, in the model's order.
     pub obstacles: Vec<ObstacleFound>,
-    /// Obstacles (indexes into `Model::obstacles`) whose every question was skipped.
+    /// Obstacles (indexes into `Model::obstacles`) left open: none of their questions answered
+    /// clearly the career's way, and none a deal-breaker (skipped, or "Not sure").
     pub open_obstacles: Vec<usize>,
     /// Response-quality checks that fired.
     pub quality: Vec<QualityFlag>,
@@ -306,9 +308,19 @@ fn obstacles_found(model: &Model, answers: &Answers) -> (Vec<ObstacleFound>, Vec
                 }
             })
             .collect();
+        // Settled: a question about it answered clearly the career's way, as far from the
+        // middle as a deal-breaker answer is on the other side ("Agree" to "fine with blood",
+        // "Disagree" to "seeing blood makes me faint"). Skipping or "Not sure" settles nothing.
+        let settled = items.iter().any(|i| {
+            let item = &model.items[*i];
+            match (item.deal_breaker_at, answers.get(*i)) {
+                (Some(at), Some(v)) => aligned(item, v) >= MAX.saturating_sub(at),
+                _ => false,
+            }
+        });
         if !hits.is_empty() {
             found.push(ObstacleFound { obstacle: o, items: hits });
-        } else if items.iter().all(|i| answers.get(*i).is_none()) {
+        } else if !settled {
             open.push(o);
         }
     }
@@ -390,10 +402,6 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
                     held_by_interests = true;
                 }
             }
-            if band.rank() > Band::Mixed.rank() && !open_obstacles.is_empty() {
-                band = Band::Mixed;
-                held_by_open_obstacle = true;
-            }
             band
         }
     };
@@ -403,6 +411,12 @@ pub fn score_with(model: &Model, careers: &[CareerSpec], answers: &Answers) -> F
         Band::Unclear
     } else if !obstacles.is_empty() {
         Band::Obstacle
+    } else if fit_band.rank() > Band::Mixed.rank() && !open_obstacles.is_empty() {
+        // An open obstacle holds the verdict, not the fit band: so settling it one way
+        // (a deal-breaker: "Serious obstacle") or the other (the fit band) never lowers the
+        // fit band, and every answer moved toward the career keeps it monotone.
+        held_by_open_obstacle = true;
+        Band::Mixed
     } else {
         fit_band
     };

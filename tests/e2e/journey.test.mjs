@@ -225,7 +225,7 @@ test('"Change my answers" from the results edits the same answers and the result
     assert.ok(after.score < before.score, `the edited answer lowers the score (${before.score} → ${after.score})`);
     // The obstacle is reported apart from fit and named first, not relabelled as poor interests.
     assert.equal(after.band, 'Serious obstacle', after.cardText);
-    assert.match(after.cardText, /Your interests and work style fit MLT work, but something stands in the way: handling blood\./);
+    assert.match(after.cardText, /Overall, your answers fit MLT work well, but something stands in the way: handling blood\./);
     assert.equal(await page.getByRole('heading', { level: 2, name: 'Serious obstacles' }).count(), 1,
       'the obstacle is shown plainly');
     assertClean(p, 'editing answers');

@@ -55,7 +55,7 @@ test('an obstacle is named first, apart from fit; related careers respect it', a
   await withPage(`#/r/${encodePayload(answers)}`, async (p) => {
     const r = await readResults(p.page);
     assert.equal(r.band, 'Serious obstacle', r.cardText);
-    assert.match(r.cardText, /Your interests and work style fit MLT work, but something stands in the way: handling blood\./);
+    assert.match(r.cardText, /Overall, your answers fit MLT work well, but something stands in the way: handling blood\./);
     const obstacles = await sectionText(p.page, 'Serious obstacles');
     assert.match(obstacles, /not comfortable with blood/);
     const careers = await careerNames(p.page);
