@@ -8,7 +8,7 @@ use mlt_fit::core::answers::Answers;
 use mlt_fit::core::career::MLT;
 use mlt_fit::core::model::{Area, Band, ItemSpec, Keyed};
 use mlt_fit::core::quality::QualityFlag;
-use mlt_fit::core::scoring::FitResult;
+use mlt_fit::core::scoring::{band_for, FitResult};
 use mlt_fit::core::summary::{next_steps, summarize, Summary};
 
 /// Scores with the MLT career value.
@@ -349,6 +349,32 @@ fn dana_is_not_sure_about_blood_and_is_asked_about_it() {
     assert!(r.held_by_open_obstacle);
     assert!(s.open_questions.iter().any(|t| t.contains("handling blood") && t.contains("Not sure")));
     assert!(s.held.as_deref().is_some_and(|t| t.contains("a clear answer") && t.contains("handling blood")));
+}
+
+#[test]
+fn tomas_skips_four_lab_activities_he_never_tried_and_is_told_the_band_could_change() {
+    // Two of the five Realistic and two of the five Investigative activities skipped: enough
+    // answers for a band, but each skip counts as the least favourable answer.
+    let mut seen = [0usize; 6];
+    let skip: Vec<bool> = MLT
+        .model
+        .items
+        .iter()
+        .map(|it| match kind(it) {
+            Kind::Interest(a) if matches!(a, Area::R | Area::I) => {
+                seen[a.index()] += 1;
+                seen[a.index()] <= 2
+            }
+            _ => false,
+        })
+        .collect();
+    let (r, s) = run("Tomas", &answers(|i, it| if skip[i] { None } else { typical_mlt(i, it) }));
+    assert!(r.band.rank() < Band::Strong.rank(), "the skips hold him below strong: {:?}", r.band);
+    assert!(band_for(MLT.model, r.range.1).rank() > r.fit_band.rank());
+    assert!(s.range_band.is_some_and(|t| t.contains("could change the band")), "{s:?}");
+    // Tina answered everything: nothing to say.
+    let (_, tina) = run("Tina", &answers(typical_mlt));
+    assert_eq!(tina.range_band, None);
 }
 
 #[test]

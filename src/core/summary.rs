@@ -30,6 +30,9 @@ pub struct Summary {
     pub coverage: String,
     /// What the skipped questions leave open, when any were skipped.
     pub range: Option<String>,
+    /// Said when answering the skipped questions could lift the result into a higher band:
+    /// the band shown rests on the least favourable answers.
+    pub range_band: Option<&'static str>,
 }
 
 fn quality_text(locale: &Locale, flag: QualityFlag) -> &'static str {
@@ -128,6 +131,11 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         ),
     });
 
+    let range_band = (result.skipped() > 0
+        && result.overall.is_some()
+        && band_for(model, result.range.1).rank() > result.fit_band.rank())
+    .then(|| ui.results_range_band());
+
     Summary {
         band_name: band_text.name,
         headline,
@@ -139,6 +147,7 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         interest,
         coverage,
         range,
+        range_band,
     }
 }
 

@@ -24,6 +24,9 @@ pub fn verdict(view: &ResultsView) -> Html {
                 if let Some(range) = s.range.clone() {
                     <p class="muted">{ range }</p>
                 }
+                if let Some(text) = s.range_band {
+                    <p class="muted">{ text }</p>
+                }
             </div>
         </section>
     }
