@@ -191,7 +191,10 @@ fn sofia_says_disagree_to_blood_and_the_obstacle_is_named_first() {
     assert!(s.headline.starts_with("Overall, your answers fit MLT work well, but"), "{}", s.headline);
     assert!(s.headline.contains("handling blood"));
     assert_eq!(s.band_name, "Serious obstacle");
-    assert!(s.obstacles[0].contains("blood"));
+    assert!(
+        s.obstacles[0].starts_with("You said you are not comfortable with blood"),
+        "not faint, yet not wanting the work: no contradiction"
+    );
     assert!(r.suggests_related());
     for c in &r.related {
         let career = MLT.related[c.career];
@@ -375,6 +378,20 @@ fn tomas_skips_four_lab_activities_he_never_tried_and_is_told_the_band_could_cha
     // Tina answered everything: nothing to say.
     let (_, tina) = run("Tina", &answers(typical_mlt));
     assert_eq!(tina.range_band, None);
+}
+
+#[test]
+fn jo_agrees_with_both_blood_questions_and_is_told_they_disagree() {
+    // "Fine with blood every day" and "seeing blood makes me faint", both agreed with: still
+    // an obstacle (the cautious reading), but said as a contradiction, not as a fact.
+    let (r, s) = run(
+        "Jo",
+        &answers(|i, it| if id_is(it, "cond_blood") || id_is(it, "cond_faint") { Some(3) } else { typical_mlt(i, it) }),
+    );
+    assert_eq!(r.band, Band::Obstacle);
+    assert!(r.obstacles.iter().all(|o| o.disagrees));
+    assert!(s.obstacles.iter().any(|t| t.starts_with("Your answers about handling blood disagree")), "{s:?}");
+    assert!(!s.obstacles.iter().any(|t| t.starts_with("You said you are not comfortable")));
 }
 
 #[test]

@@ -83,7 +83,7 @@ fn all_texts(locale: &Locale) -> Vec<String> {
     }
     out.extend(locale.items.items.values().cloned());
     for o in locale.items.obstacles.values() {
-        out.extend([o.name.clone(), o.text.clone(), o.open.clone()]);
+        out.extend([o.name.clone(), o.text.clone(), o.open.clone(), o.disagree.clone()]);
     }
     for c in locale.careers.careers.values() {
         out.extend([c.name.clone(), c.about.clone()]);

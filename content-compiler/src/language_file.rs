@@ -17,7 +17,7 @@
 //! 5                                 parts: count, then a name each
 //! <6 × 2 lines>                     areas R I A S E C: name, short
 //! 59                                items: count, then a text each
-//! 2                                 obstacles: count, then name, text, open each
+//! 2                                 obstacles: count, then name, text, open, disagree each
 //! <7 × 2 lines>                     bands, in band order: name, meaning
 //! <5 lines>                         job zones 1 to 5
 //! 13                                next steps: count, then text, guide id (or empty),
@@ -109,6 +109,7 @@ pub fn write(content: &Content, locale: &Locale) -> String {
         line(&t.name);
         line(&t.text);
         line(&t.open);
+        line(&t.disagree);
     }
     for (key, _) in BANDS {
         let b = &locale.ui.bands[key];
@@ -191,6 +192,7 @@ pub fn pseudo(content: &Content) -> Locale {
         o.name = w(&o.name);
         o.text = w(&o.text);
         o.open = w(&o.open);
+        o.disagree = w(&o.disagree);
     }
     let mut careers = en.careers.clone();
     for c in careers.careers.values_mut() {

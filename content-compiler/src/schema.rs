@@ -183,6 +183,9 @@ pub struct ObstacleText {
     pub name: String,
     pub text: String,
     pub open: String,
+    /// Said instead of `text` when another of its questions was answered clearly the
+    /// career's way: the two answers disagree.
+    pub disagree: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]

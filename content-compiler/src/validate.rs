@@ -485,7 +485,7 @@ pub fn plain_texts(
         texts.push((&items_path, format!("[items] {k}"), v, false));
     }
     for (k, o) in &items.obstacles {
-        for v in [&o.name, &o.text, &o.open] {
+        for v in [&o.name, &o.text, &o.open, &o.disagree] {
             texts.push((&items_path, format!("[obstacles.{k}]"), v, false));
         }
     }
@@ -595,8 +595,8 @@ pub fn locale(
     }
     for o in &model.obstacle {
         match items.obstacles.get(&o.id) {
-            Some(t) if [&t.name, &t.text, &t.open].iter().all(|s| !s.trim().is_empty()) => {}
-            _ => return fail(format!("{items_path}: [obstacles.{}] needs name, text and open", o.id)),
+            Some(t) if [&t.name, &t.text, &t.open, &t.disagree].iter().all(|s| !s.trim().is_empty()) => {}
+            _ => return fail(format!("{items_path}: [obstacles.{}] needs name, text, open and disagree", o.id)),
         }
     }
     if let Some(extra) = items.obstacles.keys().find(|k| !model.obstacle.iter().any(|o| &o.id == *k)) {
@@ -1042,7 +1042,7 @@ mod tests {
     broken!(
         missing_obstacle_text,
         |s| en(s).items = replace_once(&en(s).items, "[obstacles.program]", "[obstacles.programme]"),
-        "content/en/items.toml: [obstacles.program] needs name, text and open"
+        "content/en/items.toml: [obstacles.program] needs name, text, open and disagree"
     );
     broken!(
         scale_with_four_labels,

@@ -84,8 +84,11 @@ pub struct ObstacleText {
     pub name: &'static str,
     /// Said when the visitor's answer is the obstacle.
     pub text: &'static str,
-    /// Said when the visitor skipped every question about it.
+    /// Said when no question about it was answered clearly (skipped, or "Not sure").
     pub open: &'static str,
+    /// Said instead of `text` when the visitor's answers about it disagree (one a
+    /// deal-breaker, another clearly the career's way).
+    pub disagree: &'static str,
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -175,8 +175,8 @@ fn read(career: &Career, lang: &str, default_guide: Option<&[GuideSection]>, r: 
     let items = r.list(career.model.items.len(), Lines::text)?;
     r.expect(career.model.obstacles.len())?;
     let obstacles = r.list(career.model.obstacles.len(), |r| {
-        let [name, text, open] = r.texts::<3>()?;
-        Some(ObstacleText { name, text, open })
+        let [name, text, open, disagree] = r.texts::<4>()?;
+        Some(ObstacleText { name, text, open, disagree })
     })?;
     let mut bands = [BandText { name: "", meaning: "" }; 7];
     for band in &mut bands {

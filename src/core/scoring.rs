@@ -65,6 +65,10 @@ pub struct ObstacleFound {
     /// Index into `Model::obstacles`.
     pub obstacle: usize,
     pub items: Vec<usize>,
+    /// Its "+" question was agreed with clearly (the career's way) and its "−" question too
+    /// (the deal-breaker): the answers contradict each other. Still an obstacle (the
+    /// cautious reading), said as a contradiction.
+    pub disagrees: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -311,15 +315,25 @@ fn obstacles_found(model: &Model, answers: &Answers) -> (Vec<ObstacleFound>, Vec
         // Settled: a question about it answered clearly the career's way, as far from the
         // middle as a deal-breaker answer is on the other side ("Agree" to "fine with blood",
         // "Disagree" to "seeing blood makes me faint"). Skipping or "Not sure" settles nothing.
-        let settled = items.iter().any(|i| {
-            let item = &model.items[*i];
-            match (item.deal_breaker_at, answers.get(*i)) {
-                (Some(at), Some(v)) => aligned(item, v) >= MAX.saturating_sub(at),
-                _ => false,
-            }
-        });
+        let clear: Vec<usize> = items
+            .iter()
+            .copied()
+            .filter(|i| {
+                let item = &model.items[*i];
+                match (item.deal_breaker_at, answers.get(*i)) {
+                    (Some(at), Some(v)) => aligned(item, v) >= MAX.saturating_sub(at),
+                    _ => false,
+                }
+            })
+            .collect();
+        let settled = !clear.is_empty();
+        // Agreeing with both sides ("fine with blood every day" and "seeing blood makes me
+        // faint") contradicts itself; disagreeing with both does not (not faint, yet not
+        // wanting the work every day), so only that pattern is said as a contradiction.
+        let agreed = |list: &[usize], keyed: Keyed| list.iter().any(|i| model.items[*i].keyed == keyed);
+        let disagrees = agreed(&clear, Keyed::Plus) && agreed(&hits, Keyed::Minus);
         if !hits.is_empty() {
-            found.push(ObstacleFound { obstacle: o, items: hits });
+            found.push(ObstacleFound { obstacle: o, items: hits, disagrees });
         } else if !settled {
             open.push(o);
         }

@@ -142,7 +142,11 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         held,
         shortfalls,
         quality: result.quality.iter().map(|f| quality_text(locale, *f)).collect(),
-        obstacles: result.obstacles.iter().filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| t.text)).collect(),
+        obstacles: result
+            .obstacles
+            .iter()
+            .filter_map(|o| locale.obstacles.get(o.obstacle).map(|t| if o.disagrees { t.disagree } else { t.text }))
+            .collect(),
         open_questions: result.open_obstacles.iter().filter_map(|o| locale.obstacles.get(*o).map(|t| t.open)).collect(),
         interest,
         coverage,
