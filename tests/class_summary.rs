@@ -53,7 +53,7 @@ fn link(a: &Answers) -> String {
 
 /// Ideal (100, strong), Opposite (0, obstacles), Unsure (50, quality notices), Ideal again
 /// with another candour answer (100, strong), All skipped (no score), and Ideal's link a
-/// second time (a duplicate).
+/// second time under the same name, written otherwise (a duplicate).
 fn class_text() -> (String, [Answers; 5]) {
     let ideal = extreme(4, 0);
     let opposite = extreme(0, 0);
@@ -61,7 +61,7 @@ fn class_text() -> (String, [Answers; 5]) {
     let ideal2 = extreme(4, 1);
     let skipped = Answers::skipped(MLT.questions());
     let text = format!(
-        "Name,Link\nIda,{}\nOscar,{}\n,{}\n\nIvy,{}\nSam,{}\nIda again,{}\n",
+        "Name,Link\nIda,{}\nOscar,{}\n,{}\n\nIvy,{}\nSam,{}\n IDA ,{}\n",
         link(&ideal),
         link(&opposite),
         link(&unsure),
@@ -106,6 +106,22 @@ fn counts_and_duplicates() {
     assert_eq!(names, [Some("Ida"), Some("Oscar"), None, Some("Ivy"), Some("Sam")]);
     assert_eq!(s.rows.iter().map(|r| r.number).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
     assert_eq!(s.rows.iter().map(|r| r.line_no).collect::<Vec<_>>(), [2, 3, 4, 6, 7]);
+}
+
+#[test]
+fn the_same_answers_under_two_names_are_two_students() {
+    // Two students who both skipped everything hand in the same code; the class list's name
+    // column tells them apart. A line without a name still joins the first row.
+    let code = encode(&Answers::skipped(MLT.questions()), &MLT.current_item_set());
+    let text = format!("Ana Torres, {code}\nBen Li, {code}\n{code}\nana torres,{code}\n");
+    let s = summarize_class(&parse_paste(&text, &MLT), &MLT);
+    assert_eq!((s.read, s.students()), (4, 2));
+    let names: Vec<Option<&str>> = s.rows.iter().map(|r| r.name.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Torres"), Some("Ben Li")]);
+    assert_eq!(s.rows[0].also_on, [3, 4]);
+    assert!(s.rows[1].also_on.is_empty());
+    assert_eq!(s.duplicates.len(), 1);
+    assert_eq!(s.duplicates[0].lines, [1, 3, 4]);
 }
 
 #[test]

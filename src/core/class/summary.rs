@@ -10,8 +10,10 @@
 //! **Duplicates.** The same payload twice (a link pasted twice, or a code handed in twice)
 //! is one student: the first line gives the row, the later lines are listed in
 //! [`StudentRow::also_on`] and [`ClassSummary::duplicates`], and they count once in every
-//! figure. Two students with the same answers and no name are indistinguishable by
-//! design (nothing else is in a link), which is rare with 59 questions.
+//! figure. The same payload under two different names (a class list's name column, or a
+//! name written before the code) is two students with the same answers, which happens
+//! (everything skipped, or every answer the same). Two students with the same answers and no
+//! names are indistinguishable by design (nothing else is in a link).
 //!
 //! Rows carry indexes and keys, never words: the UI names bands, areas, obstacles, items and
 //! quality flags from its locale.
@@ -164,23 +166,36 @@ impl ClassSummary {
     }
 }
 
+/// Two lines with the same payload are one student unless both give a name and the names
+/// differ: two students can give the same answers (everything skipped, say), and a class
+/// list's name column is what tells them apart.
+fn same_student(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.trim().to_lowercase() == b.trim().to_lowercase(),
+        _ => true,
+    }
+}
+
 /// Scores every entry of `pasted` with `career`'s model and sums the class up. Never panics;
 /// about 25 µs a student natively (the scoring itself).
 pub fn summarize_class(pasted: &Pasted, career: &Career) -> ClassSummary {
     let model = career.model;
     let current = career.current_item_set();
     let mut rows: Vec<StudentRow> = Vec::new();
-    // Row of each payload seen: a search per entry through the rows would be quadratic.
-    let mut by_payload: BTreeMap<&str, usize> = BTreeMap::new();
+    // Rows of each payload seen: a search per entry through the rows would be quadratic.
+    let mut by_payload: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut read = 0;
 
     for entry in pasted.entries() {
         read += 1;
-        if let Some(row) = by_payload.get(entry.payload.as_str()).and_then(|&i| rows.get_mut(i)) {
+        let same = by_payload.get(entry.payload.as_str()).and_then(|seen| {
+            seen.iter().copied().find(|&i| rows.get(i).is_some_and(|r| same_student(&r.name, &entry.name)))
+        });
+        if let Some(row) = same.and_then(|i| rows.get_mut(i)) {
             row.also_on.push(entry.line_no);
             continue;
         }
-        by_payload.insert(entry.payload.as_str(), rows.len());
+        by_payload.entry(entry.payload.as_str()).or_default().push(rows.len());
         let result = score_with(model, career.related, &entry.shared.answers);
         let older = entry.shared.from_version != current.version;
         rows.push(StudentRow {
