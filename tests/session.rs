@@ -8,7 +8,7 @@ use mlt_fit::core::link;
 use mlt_fit::core::progress::Progress;
 use mlt_fit::core::route::Route;
 use mlt_fit::core::session::{
-    start, update, Effect, Event, FocusTarget, GuideTexts, PrintStatus, Startup, State, StorageStatus,
+    start, update, Confirm, Effect, Event, FocusTarget, GuideTexts, PrintStatus, Startup, State, StorageStatus,
 };
 use mlt_fit::core::view;
 
@@ -146,6 +146,58 @@ fn someone_elses_results_are_shown_but_never_announced_and_can_be_adopted() {
 }
 
 #[test]
+fn adopting_someone_elses_answers_over_unsaved_ones_of_ones_own_is_confirmed() {
+    // A visitor halfway through (3 answers, in no link) opens a classmate's results link.
+    let mut own = Answers::skipped(n());
+    for i in 0..3 {
+        own.set(i, Some(4));
+    }
+    let mut theirs = Answers::skipped(n());
+    for i in 0..n() {
+        theirs.set(i, Some((i % 5) as u8));
+    }
+    let stored = Progress { answers: own.clone(), position: 3 }.to_storage(&MLT);
+    let payload = link::encode(&theirs, &MLT.current_item_set());
+    let (s, _) = start(
+        &MLT,
+        &Startup {
+            fragment: format!("#/r/{payload}"),
+            storage_works: true,
+            stored: Some(stored),
+            ..Startup::default()
+        },
+    );
+    assert!(s.answers_at_risk());
+    for (action, asked) in [(Event::EditAnswers, Confirm::ReplaceAnswers), (Event::StartOver, Confirm::StartOver)] {
+        let (asking, effects) = update(&MLT, &s, action);
+        assert_eq!(asking.confirm, Some(asked));
+        assert_eq!(asking.answers, own, "nothing changes before a yes");
+        assert!(!effects.iter().any(|e| matches!(e, Effect::SaveProgress(_) | Effect::ClearProgress)));
+        let outcome = asking.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+        assert!(view::results::results(&MLT, &asking, outcome).confirm.is_some());
+    }
+    let (asking, _) = update(&MLT, &s, Event::EditAnswers);
+    let question = view::results::results(
+        &MLT,
+        &asking,
+        asking.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded"),
+    )
+    .confirm
+    .map(|c| c.question);
+    assert_eq!(
+        question.as_deref(),
+        Some("Use the answers in this link? Your own 3 answers saved in this browser will be replaced by them.")
+    );
+    // Yes: the link's answers become the visitor's, from question 1.
+    let (s2, effects) = update(&MLT, &asking, Event::ConfirmYes);
+    assert_eq!((s2.answers.clone(), s2.route.clone(), s2.confirm), (theirs, Route::Quiz(0), None));
+    assert!(effects.iter().any(|e| matches!(e, Effect::SaveProgress(_))));
+    // Leaving the screen drops the question.
+    let (s3, _) = update(&MLT, &asking, Event::UrlChanged("#/".into()));
+    assert_eq!((s3.confirm, s3.answers), (None, own));
+}
+
+#[test]
 fn a_broken_link_is_read_once_and_titled_as_an_error() {
     let (s, effects) = opened("#/r/AQAB!!");
     let read = s.results.as_ref().expect("read");
@@ -177,7 +229,20 @@ fn skip_back_resume_and_start_over() {
     assert_eq!((s.route.clone(), s.answers.get(2)), (Route::Quiz(3), None));
     let (s, _) = run(&s, &[Event::Back, Event::Back, Event::Back, Event::Back]);
     assert_eq!(s.route, Route::Home);
+    // The two answers are in no link: "Start over" asks first, and "Keep my answers" keeps them.
     let (s, effects) = update(&MLT, &s, Event::StartOver);
+    assert_eq!(s.confirm, Some(Confirm::StartOver));
+    assert_eq!(effects, vec![Effect::Focus(FocusTarget::Confirm)]);
+    assert_eq!(s.answers.answered(), 2);
+    let asked = view::home::home(&MLT, &s).confirm.expect("the question is shown");
+    assert_eq!(asked.question, "Start over? The 2 answers saved in this browser will be cleared.");
+    assert_eq!((asked.yes, asked.no), ("Yes, go ahead", "Keep my answers"));
+    let (s, effects) = update(&MLT, &s, Event::ConfirmNo);
+    assert_eq!((s.confirm, s.answers.answered()), (None, 2));
+    assert_eq!(effects, vec![Effect::Focus(FocusTarget::Actions)]);
+    assert!(view::home::home(&MLT, &s).confirm.is_none());
+    let (s, effects) = run(&s, &[Event::StartOver, Event::ConfirmYes]);
+    assert_eq!(s.confirm, None);
     assert_eq!(s.answers.answered(), 0);
     assert_eq!(s.route, Route::Quiz(0));
     assert!(effects.contains(&Effect::ClearProgress), "starting over leaves nothing stored");

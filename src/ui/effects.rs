@@ -12,6 +12,9 @@ use crate::ui::screens::CLASS_ROOT_ID;
 /// Id of the "choose an answer first" message, and of the results link field.
 pub const ANSWER_NEEDED_ID: &str = "answer-needed";
 pub const LINK_FIELD_ID: &str = "results-link";
+/// The question before an action that would lose answers, and the buttons it was asked from.
+pub const CONFIRM_ID: &str = "confirm";
+pub const ACTIONS_ID: &str = "actions";
 /// The id every screen gives its main heading.
 pub const SCREEN_HEADING: &str = "screen-heading";
 
@@ -42,6 +45,8 @@ pub fn run(effect: &Effect, dispatch: &Callback<Event>) {
         }
         Effect::Focus(FocusTarget::AnswerNeeded) => browser::focus(ANSWER_NEEDED_ID),
         Effect::Focus(FocusTarget::LinkField) => browser::focus_and_select(LINK_FIELD_ID),
+        Effect::Focus(FocusTarget::Confirm) => browser::focus(CONFIRM_ID),
+        Effect::Focus(FocusTarget::Actions) => browser::focus(ACTIONS_ID),
         Effect::SetTitle(title) => browser::set_title(title),
         Effect::SetDocumentLang(lang) => browser::set_document_lang(lang),
         Effect::SetAccent(colour) => browser::set_css_variable("--accent", colour),

@@ -66,10 +66,20 @@ test('progress survives a reload: "Welcome back" continues at the same question 
     }
     assertClean(p, 'reload and continue');
 
-    // "Start over" from the offer clears them.
+    // "Start over" from the offer asks first (the answers are in no link): "Keep my answers"
+    // keeps them, with focus back on the buttons; "Yes, go ahead" clears them.
     await page.goto(`${env.url}/`);
     await page.reload();
     await page.getByRole('button', { name: 'Start over' }).click();
+    const question = page.getByRole('alertdialog', { name: 'Start over? The 5 answers saved in this browser will be cleared.' });
+    await question.waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'confirm', 'the question is focused');
+    await question.getByRole('button', { name: 'Keep my answers' }).click();
+    await question.waitFor({ state: 'detached', timeout: TIMEOUT });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'actions', 'focus returns to the buttons');
+    assert.ok(await stored(page), 'kept');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, go ahead' }).click();
     const q = await currentQuestion(page, 1);
     assert.equal(await checkedIndex(q.radios), -1, 'question 1 is empty after "Start over"');
     assert.equal(await stored(page), null, 'nothing stored after "Start over"');

@@ -10,6 +10,10 @@ pub enum FocusTarget {
     AnswerNeeded,
     /// The results link field, selected, when copying was refused.
     LinkField,
+    /// The question asking to confirm an action that would lose answers.
+    Confirm,
+    /// The group of buttons the question was asked from, once it is answered "no".
+    Actions,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

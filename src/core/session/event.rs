@@ -12,8 +12,8 @@ use crate::core::link;
 use crate::core::options;
 use crate::core::route::Route;
 use crate::core::session::{
-    CopyStatus, Effect, FocusTarget, GuideTexts, Lang, ModuleStatus, PrintStatus, QrDrawing, QrState, ResultsState,
-    State, StorageStatus,
+    Confirm, CopyStatus, Effect, FocusTarget, GuideTexts, Lang, ModuleStatus, PrintStatus, QrDrawing, QrState,
+    ResultsState, State, StorageStatus,
 };
 use crate::core::view::title::document_title;
 
@@ -38,6 +38,10 @@ pub enum Event {
     StartOver,
     /// Take the answers of the results on screen as the visitor's own and edit them.
     EditAnswers,
+    /// "Yes" to the action waiting for confirmation (`State::confirm`).
+    ConfirmYes,
+    /// "Keep my answers": the waiting action is dropped.
+    ConfirmNo,
     Print,
     /// The browser's print dialog opened (`true`), or printing is missing or did nothing.
     PrintDone(bool),
@@ -139,6 +143,8 @@ pub fn parse_route(career: &Career, locale: &Locale, fragment: &str) -> Route {
 /// Enters `route`: applies the routing rules, reads a results link once, and returns the
 /// effects of arriving (title, focus, completion).
 pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus: bool) -> (State, Vec<Effect>) {
+    // A question asked on one screen means nothing on the next.
+    state.confirm = None;
     // A hidden guide stays hidden, even when a link names one of its sections.
     let route = match route {
         Route::Guide(_) if state.options.hide_guide => Route::Home,
@@ -192,6 +198,34 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
 }
 
 /// Moves to `route` from within the app: a new history entry plus arriving.
+/// Holds a destructive action until the visitor confirms it (`Event::ConfirmYes`).
+fn ask(mut state: State, action: Confirm) -> (State, Vec<Effect>) {
+    state.confirm = Some(action);
+    (state, vec![Effect::Focus(FocusTarget::Confirm)])
+}
+
+/// Clears every answer and starts at the first question.
+fn start_over(career: &Career, mut state: State) -> (State, Vec<Effect>) {
+    state.answers = Answers::skipped(career.questions());
+    state.position = 0;
+    state.resume_offer = false;
+    go(career, state, Route::Quiz(0))
+}
+
+/// Takes the answers of the results on screen as the visitor's own, at the first question.
+fn edit_answers(career: &Career, mut state: State) -> (State, Vec<Effect>) {
+    let shared = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.shared.answers.clone());
+    match shared {
+        Some(answers) => {
+            state.answers = answers;
+            state.position = 0;
+            state.resume_offer = false;
+            go(career, state, Route::Quiz(0))
+        }
+        None => (state, Vec::new()),
+    }
+}
+
 fn go(career: &Career, state: State, route: Route) -> (State, Vec<Effect>) {
     let fragment = href(career, state.locale(), &route);
     let (state, mut effects) = arrive(career, state, route, true);
@@ -293,23 +327,24 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             let position = next.position;
             go(career, next, Route::Quiz(position))
         }
-        Event::StartOver => {
-            next.answers = Answers::skipped(career.questions());
-            next.position = 0;
-            next.resume_offer = false;
-            go(career, next, Route::Quiz(0))
+        Event::StartOver if state.answers_at_risk() && state.confirm.is_none() => ask(next, Confirm::StartOver),
+        Event::StartOver => start_over(career, next),
+        Event::EditAnswers
+            if state.answers_at_risk()
+                && state.confirm.is_none()
+                && state.results.as_ref().is_some_and(|r| r.outcome.is_ok()) =>
+        {
+            ask(next, Confirm::ReplaceAnswers)
         }
-        Event::EditAnswers => {
-            let shared = state.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).map(|o| o.shared.answers.clone());
-            match shared {
-                Some(answers) => {
-                    next.answers = answers;
-                    next.position = 0;
-                    next.resume_offer = false;
-                    go(career, next, Route::Quiz(0))
-                }
-                None => (next, Vec::new()),
-            }
+        Event::EditAnswers => edit_answers(career, next),
+        Event::ConfirmYes => match state.confirm {
+            Some(Confirm::StartOver) => start_over(career, next),
+            Some(Confirm::ReplaceAnswers) => edit_answers(career, next),
+            None => (next, Vec::new()),
+        },
+        Event::ConfirmNo => {
+            next.confirm = None;
+            (next, vec![Effect::Focus(FocusTarget::Actions)])
         }
         Event::Print | Event::PrintHandout => {
             next.print = PrintStatus::Asked;

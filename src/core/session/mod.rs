@@ -12,6 +12,6 @@ pub use effect::{Effect, FocusTarget};
 pub use event::{href as event_href, language_url, parse_route, share_fragment, update, Event};
 pub use start::{start, Startup};
 pub use state::{
-    CopyStatus, GuideTexts, Lang, ModuleStatus, Outcome, PrintStatus, QrDrawing, QrState, ResultsState, State,
+    Confirm, CopyStatus, GuideTexts, Lang, ModuleStatus, Outcome, PrintStatus, QrDrawing, QrState, ResultsState, State,
     StorageStatus,
 };

@@ -97,6 +97,7 @@ pub fn start(career: &'static Career, startup: &Startup) -> (State, Vec<Effect>)
         class_view: crate::core::session::ModuleStatus::Loading,
         guides: Vec::new(),
         results_in_full: true,
+        confirm: None,
     };
     // A language loaded on demand: asked for first (arriving may depend on it: the class
     // view opens in it), and the first screen waits for it.

@@ -153,6 +153,17 @@ pub struct State {
     pub guides: Vec<(&'static str, GuideTexts)>,
     /// The results screen shows everything (`false` until its first part has been painted).
     pub results_in_full: bool,
+    /// An action that would clear answers found in no link waits for the visitor to confirm.
+    pub confirm: Option<Confirm>,
+}
+
+/// What waits for confirmation: both would lose the visitor's own saved answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// "Start over" (the answers are cleared).
+    StartOver,
+    /// "Change my answers" on someone else's results (the link's answers replace them).
+    ReplaceAnswers,
 }
 
 impl State {
@@ -165,6 +176,12 @@ impl State {
     }
 
     /// The results on screen are the visitor's own (not someone else's opened from a link).
+    /// Answers in this browser that no results link on screen holds: clearing or replacing
+    /// them loses them, so it is confirmed first.
+    pub fn answers_at_risk(&self) -> bool {
+        self.answers.answered() > 0 && !self.results_are_own()
+    }
+
     pub fn results_are_own(&self) -> bool {
         self.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).is_some_and(|o| o.shared.answers == self.answers)
     }

@@ -4,6 +4,7 @@ use crate::core::career::Career;
 use crate::core::content::args;
 use crate::core::route::Route;
 use crate::core::session::{event_href, State, StorageStatus};
+use crate::core::view::confirm::{confirm, ConfirmView};
 use crate::core::view::Link;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +22,8 @@ pub struct HomeView {
     pub storage_notice: Option<&'static str>,
     /// Earlier answers were found: continue or start over, instead of the usual links.
     pub resume: Option<ResumeView>,
+    /// "Start over" waits for a yes (`State::confirm`).
+    pub confirm: Option<ConfirmView>,
     pub take_quiz: Link,
     /// `None` when the embedding page hides the guide.
     pub read_guide: Option<Link>,
@@ -49,6 +52,7 @@ pub fn home(career: &Career, state: &State) -> HomeView {
             continue_label: ui.resume_continue(),
             start_over_label: ui.resume_start_over(),
         }),
+        confirm: confirm(state),
         take_quiz: Link { label: ui.home_take_quiz(), href: event_href(career, locale, &Route::Quiz(0)) },
         read_guide: state
             .guide_shown()

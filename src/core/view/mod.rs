@@ -4,6 +4,7 @@
 
 pub mod class;
 pub mod class_host;
+pub mod confirm;
 pub mod guide;
 pub mod header;
 pub mod home;

@@ -110,6 +110,8 @@ pub struct ResultsView {
     pub in_full: bool,
     /// Someone else's results, opened from a link: the banner and a way into the quiz.
     pub shared_banner: Option<(String, Link)>,
+    /// "Start over" or "Change my answers" waits for a yes (`State::confirm`).
+    pub confirm: Option<crate::core::view::confirm::ConfirmView>,
     /// The visitor's own results: how to hand them in.
     pub hand_in: Option<HandInView>,
     pub old_set_note: Option<String>,
@@ -298,6 +300,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             (text, Link { label: ui.results_take_quiz_yourself(), href: to(&Route::Home) })
         }),
         hand_in,
+        confirm: crate::core::view::confirm::confirm(state),
         old_set_note: (shared.from_version != current.version).then(|| {
             locale.fill(
                 &ui.results_old_set(),

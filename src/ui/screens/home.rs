@@ -3,7 +3,8 @@ use yew::prelude::*;
 use crate::core::session::Event;
 use crate::core::view::home::home;
 use crate::ui::context::{use_content, use_progress};
-use crate::ui::effects::SCREEN_HEADING;
+use crate::ui::effects::{ACTIONS_ID, SCREEN_HEADING};
+use crate::ui::widgets::confirm_box;
 
 /// The start screen: what the widget is, and the way into the guide or the questionnaire.
 /// When earlier answers were found, it first asks whether to continue or start over.
@@ -23,10 +24,13 @@ pub fn home_screen() -> Html {
                 <section class="card resume" aria-labelledby="resume-heading">
                     <h2 id="resume-heading">{ resume.heading }</h2>
                     <p>{ resume.body }</p>
-                    <div class="actions">
+                    <div class="actions" id={ACTIONS_ID} tabindex="-1">
                         <button type="button" class="button primary" onclick={progress.send(Event::Resume)}>{ resume.continue_label }</button>
                         <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ resume.start_over_label }</button>
                     </div>
+                    if let Some(v) = &view.confirm {
+                        { confirm_box(v, &progress) }
+                    }
                 </section>
             } else {
                 <div class="actions">

@@ -3,10 +3,10 @@ use yew::prelude::*;
 use crate::core::session::Event;
 use crate::core::view::results::results;
 use crate::ui::context::{use_content, use_progress};
-use crate::ui::effects::SCREEN_HEADING;
+use crate::ui::effects::{ACTIONS_ID, SCREEN_HEADING};
 use crate::ui::screens::LinkErrorScreen;
 use crate::ui::widgets::{
-    hand_in, next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict,
+    confirm_box, hand_in, next_steps, part_scores, profile_chart, reasons, related_careers, share_link, verdict,
 };
 
 /// The results for the answers in the URL, worked out in the core when the route named them,
@@ -102,11 +102,14 @@ pub fn results_screen() -> Html {
                 }
                 <section class="no-print" aria-label={view.actions_label}>
                     { share_link(&view.share, &progress) }
-                    <div class="actions">
+                    <div class="actions" id={ACTIONS_ID} tabindex="-1">
                         <button type="button" class="button" onclick={progress.send(Event::EditAnswers)}>{ view.edit }</button>
                         <button type="button" class="button" onclick={progress.send(Event::StartOver)}>{ view.retake }</button>
                         <button type="button" class="button" onclick={progress.send(Event::Print)}>{ view.print }</button>
                     </div>
+                    if let Some(v) = &view.confirm {
+                        { confirm_box(v, &progress) }
+                    }
                 </section>
             }
             <footer class="fine-print">

@@ -2,6 +2,7 @@
 //! (no props to compare, so less code in the WASM); the header, footer and skip link are
 //! components that read the contexts themselves.
 
+mod confirm_box;
 mod footer;
 mod hand_in;
 mod hand_in_qr;
@@ -16,6 +17,7 @@ mod share_link;
 mod skip_link;
 mod verdict;
 
+pub use confirm_box::confirm_box;
 pub use footer::Footer;
 pub use hand_in::hand_in;
 pub use hand_in_qr::hand_in_qr;
