@@ -105,7 +105,7 @@ fn shows_the_class_with_counts_errors_and_duplicates() {
     assert_eq!(names, ["Ana", "Student 2"]);
     assert_eq!(class.table.rows[0].score, "100");
     assert!(class.table.rows[0].href.starts_with("#/r/"));
-    assert_eq!(class.table.rows[0].notes, ["Also on lines 5"]);
+    assert_eq!(class.table.rows[0].notes, ["Also on line 5"], "one line: singular");
     assert_eq!(class.profile.you_label, "Class average");
 }
 

@@ -267,6 +267,29 @@ fn felix_is_unsure_about_every_activity() {
     assert!(r.quality.contains(&QualityFlag::FlatProfile));
     assert_eq!(r.band, Band::Unclear);
     assert!(s.quality.iter().any(|t| t.contains("no interest area stands out")));
+    // The interest words do not praise a profile the notice doubts.
+    assert!(s.interest.as_deref().is_some_and(|t| t.contains("says little")), "{s:?}");
+}
+
+#[test]
+fn a_flat_profile_has_no_strongest_areas_and_no_comparison_hint_to_answer_more() {
+    // Every activity "Like": every area answered, no correlation to compute.
+    let a = answers(|i, it| match kind(it) {
+        Kind::Interest(_) => Some(3),
+        Kind::Candour => Some(1),
+        _ => Some(keyed(it, 3 + wobble(i).min(1))),
+    });
+    let (s, _) = mlt_fit::core::session::start(
+        &MLT,
+        &mlt_fit::core::session::Startup {
+            fragment: format!("#/r/{}", mlt_fit::core::link::encode(&a, &MLT.current_item_set())),
+            ..Default::default()
+        },
+    );
+    let outcome = s.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
+    let v = mlt_fit::core::view::results::results(&MLT, &s, outcome);
+    assert_eq!(v.top_areas, None, "no strongest areas on a flat profile");
+    assert_eq!(v.congruence, "You rated every area the same, so the two profiles cannot be compared.");
 }
 
 #[test]

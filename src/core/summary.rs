@@ -108,8 +108,11 @@ pub fn summarize(model: &Model, result: &FitResult, locale: &Locale) -> Summary 
         shortfalls.push(ui.results_shortfall_keyed().to_string());
     }
 
+    let flat = result.quality.contains(&QualityFlag::FlatProfile);
     let interest = result.interest_match().map(|score| {
         let words = match band_for(model, score) {
+            // No area stands out: the number says little, whatever band it falls in.
+            _ if flat => ui.results_interest_words_flat(),
             Band::Strong => ui.results_interest_words_strong(),
             Band::Good => ui.results_interest_words_good(),
             Band::Mixed => ui.results_interest_words_mixed(),

@@ -351,7 +351,8 @@ fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
         notes.push(fill(texts.older_set, &[("version", &version.to_string())]));
     }
     if !r.also_on.is_empty() {
-        notes.push(fill(texts.also_on, &[("lines", &line_list(texts, &r.also_on))]));
+        let text = if r.also_on.len() == 1 { texts.also_on_one } else { texts.also_on };
+        notes.push(fill(text, &[("lines", &line_list(texts, &r.also_on))]));
     }
     RowView {
         name: r.name_or(texts.unnamed),

@@ -3,6 +3,7 @@
 
 use crate::core::career::Career;
 use crate::core::content::args;
+use crate::core::quality::QualityFlag;
 use crate::core::route::Route;
 use crate::core::scoring::{FitResult, Reason};
 use crate::core::session::{event_href, CopyStatus, Outcome, PrintStatus, QrDrawing, State};
@@ -332,7 +333,8 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             &ui.results_interest_career_areas(),
             args::ResultsInterestCareerAreas { areas: &career_areas(career.model, locale) },
         ),
-        top_areas: result.top_areas.map(|areas| {
+        // A flat profile has no strongest areas: the order would only be the tie-break's.
+        top_areas: result.top_areas.filter(|_| !result.quality.contains(&QualityFlag::FlatProfile)).map(|areas| {
             let names: Vec<&str> = areas.iter().map(|a| locale.areas[a.index()].name).collect();
             locale.fill(&ui.results_top_code(), args::ResultsTopCode { areas: &names.join(ui.results_list_comma()) })
         }),
@@ -341,6 +343,8 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
         congruence: match result.congruence {
             Some(r) => locale
                 .fill(&ui.results_congruence(), args::ResultsCongruence { r: &signed_hundredths(r, &locale.marks()) }),
+            // Every area answered yet no correlation: the same rating everywhere.
+            None if result.profile.iter().all(Option::is_some) => ui.results_congruence_flat().to_string(),
             None => ui.results_congruence_unknown().to_string(),
         },
         next_heading: ui.results_next_heading(),
