@@ -56,6 +56,34 @@ test('the handout (own results, "Print a one-page handout") fits one A4 and one 
   }
 });
 
+test('the longest handout (Spanish, both obstacles, many skips, a name) still fits one page', async () => {
+  // Agreeing with everything and skipping every seventh question: no band, both obstacles
+  // said as contradictions (the longest obstacle texts), the longest hand-in code.
+  const answers = h.ITEMS.map((_, i) => (i % 7 === 6 ? null : 3));
+  const payload = h.encodePayload(answers);
+  const context = await env.browser.newContext({ locale: 'es-ES' });
+  try {
+    const page = await context.newPage();
+    // The answers saved in this browser are the link's: these are the visitor's own results.
+    await page.goto(`${env.url}/?lang=es`);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [h.STORAGE_KEY, `${payload}.0`]);
+    await page.goto(`${env.url}/?lang=es#/r/${payload}`);
+    await page.reload();
+    await page.locator('#hand-in-name').fill('José Núñez');
+    await page.getByRole('region', { name: 'Obstáculos serios' }).waitFor();
+    await page.evaluate(() => document.documentElement.classList.add('print-handout'));
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter']) {
+      const pages = pageCount(await page.pdf({ format, printBackground: true }));
+      assert.equal(pages, 1, `the Spanish handout prints on one ${format} page, not ${pages}`);
+    }
+    assert.ok(await page.locator('.hand-in svg.qr').isVisible(), 'the QR code prints');
+    assert.ok(await page.getByText('Nombre: José Núñez').isVisible(), 'the name prints, so handouts can be told apart');
+  } finally {
+    await context.close();
+  }
+});
+
 test('"Print" in a browser whose print does nothing says to use the browser\'s print command', async () => {
   const payload = h.encodePayload(h.mltLikeAnswers());
   const context = await env.browser.newContext();

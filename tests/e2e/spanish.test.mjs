@@ -137,6 +137,8 @@ test('the whole journey in Spanish: guide, every question and the results, with 
 
 const STRONG = encodePayload(mltLikeAnswers());
 const LOW = encodePayload(mltOppositeAnswers());
+// Only the Realistic and Investigative activities answered: four areas say "sin respuestas".
+const PARTIAL = encodePayload(ITEMS.map((i) => (i.part === 'interest' && !'RI'.includes(i.area) ? null : mltLike(i))));
 /** [name, fragment, heading] of Spanish screens. */
 const SCREENS = [
   ['home', '#/', ES.ui.home_heading],
@@ -145,6 +147,7 @@ const SCREENS = [
   ['question', '#/quiz/7', esQuestion(7)],
   ['results (strong fit)', `#/r/${STRONG}`, ES.ui.results_heading],
   ['results (low fit)', `#/r/${LOW}`, ES.ui.results_heading],
+  ['results (areas without answers)', `#/r/${PARTIAL}`, ES.ui.results_heading],
   ['link error', '#/r/AQAB!!', ES.ui.link_error_heading],
 ];
 
@@ -175,6 +178,8 @@ test('at 320 px wide no Spanish screen scrolls horizontally', async () => {
     for (const [name, fragment, heading] of SCREENS) {
       await p.page.goto(`${env.url}/?lang=es${fragment}`);
       await h1(p.page, heading);
+      // The results render their second part after the first paint: let it come.
+      await p.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
       const m = await p.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       if (m.scroll > m.client) scrolling.push(`${name}: scrollWidth ${m.scroll} > clientWidth ${m.client}`);
     }

@@ -70,6 +70,8 @@ pub struct HandInView {
     pub name_note: &'static str,
     /// Why the typed name cannot go into the link (the link is then made without it).
     pub name_error: Option<&'static str>,
+    /// "Name: …", printed on the handout when a name is in the link.
+    pub printed_name: Option<String>,
     pub code_label: &'static str,
     /// The payload in groups of four, for reading aloud or typing.
     pub code_groups: Vec<String>,
@@ -263,7 +265,13 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
     let url = format!("{}{}", state.page_base, share_fragment);
     let hand_in = own.then(|| {
         let payload = share_fragment.rsplit('/').next().unwrap_or_default();
-        let name_error = match crate::core::link::clean_name(&state.hand_in_name) {
+        let cleaned = crate::core::link::clean_name(&state.hand_in_name);
+        // On paper the name is said in words: a pile of handouts is sorted by it.
+        let printed_name = match &cleaned {
+            Ok(Some(name)) => Some(locale.fill(&ui.hand_in_printed_name(), args::HandInPrintedName { name })),
+            _ => None,
+        };
+        let name_error = match cleaned {
             Ok(_) => None,
             Err(crate::core::link::NameError::TooLong) => Some(ui.hand_in_name_too_long()),
             Err(crate::core::link::NameError::BadChar) => Some(ui.hand_in_name_bad_char()),
@@ -276,6 +284,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             name: state.hand_in_name.clone(),
             name_note: ui.hand_in_name_in_link(),
             name_error,
+            printed_name,
             code_label: ui.hand_in_code_label(),
             code_groups: crate::core::hand_in::groups(payload).into_iter().map(String::from).collect(),
             check_note: ui.hand_in_check_note(),

@@ -5,8 +5,11 @@ use crate::core::view::results::HandInView;
 use crate::ui::context::ProgressContext;
 use crate::ui::widgets::hand_in_qr;
 
-/// Id of the optional name field.
+/// Id of the optional name field, of its note and of its error (which describe it).
 const NAME_ID: &str = "hand-in-name";
+const NOTE: &str = "hand-in-name-note";
+const ERROR: &str = "hand-in-name-error";
+const NOTE_AND_ERROR: &str = "hand-in-name-note hand-in-name-error";
 
 /// How a student hands results in: an optional name (it goes into the link, and the field
 /// says so), the hand-in code in groups of four, and the QR code of the link.
@@ -27,14 +30,18 @@ pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
     html! {
         <section class="hand-in" aria-labelledby="hand-in-heading">
             <h2 id="hand-in-heading">{ v.heading }</h2>
+            if let Some(name) = v.printed_name.clone() {
+                <p class="print-only">{ name }</p>
+            }
             <p class="no-print">{ v.intro }</p>
             <div class="field no-print">
                 <label for={NAME_ID}>{ v.name_label }</label>
                 <input id={NAME_ID} type="text" autocomplete="off" value={v.name.clone()} oninput={on_name}
-                    aria-describedby="hand-in-name-note" aria-invalid={v.name_error.is_some().then_some("true")} />
-                <p id="hand-in-name-note" class="muted">{ v.name_note }</p>
+                    aria-describedby={if v.name_error.is_some() { NOTE_AND_ERROR } else { NOTE }}
+                    aria-invalid={v.name_error.is_some().then_some("true")} />
+                <p id={NOTE} class="muted">{ v.name_note }</p>
                 if let Some(error) = v.name_error {
-                    <p class="error" role="alert">{ error }</p>
+                    <p id={ERROR} class="error" role="alert">{ error }</p>
                 }
             </div>
             <div class="hand-in-codes">
