@@ -386,8 +386,7 @@ fn each_error_variant_from_a_realistic_input() {
     assert_eq!(decode(&"é".repeat(70), &[], &set), Err(LinkError::TooLong));
     assert_eq!(decode(&"?".repeat(1000), &[], &set), Err(LinkError::TooLong), "length before characters");
 
-    // BadChars: whitespace, padding, standard-base64 characters, percent-encoding, unicode,
-    // and a final character whose unused bits are not zero.
+    // BadChars: whitespace, padding, standard-base64 characters, percent-encoding, unicode.
     for bad in [
         "AQACBRKivZE ",
         " AQACBRKivZE",
@@ -397,11 +396,16 @@ fn each_error_variant_from_a_realistic_input() {
         "AQACBRKi/ZE",
         "AQACBRKi%2E",
         "AQACBRKivZé",
-        "AQACBRKivZF", // 'E' = 000100 ends in the 2 unused bits 00; 'F' = 000101 does not
         "AQACBRKi=",   // bad character wins over the impossible length (9 chars)
     ] {
         assert_eq!(decode(bad, &[], &set), Err(LinkError::BadChars), "{bad:?}");
     }
+
+    // A final character whose unused bits are not zero: every character is a link
+    // character, so it was changed or the link was cut after it; the visitor is told a
+    // character was changed or lost (Checksum), not that the link has foreign characters.
+    // 'E' = 000100 ends in the 2 unused bits 00; 'F' = 000101 does not.
+    assert_eq!(decode("AQACBRKivZF", &[], &set), Err(LinkError::Checksum));
 
     // Truncated: cut to an impossible length, too short for a header, or a count that
     // needs more answer bytes than there are (with a valid CRC).

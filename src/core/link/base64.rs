@@ -73,8 +73,11 @@ pub(crate) fn base64_decode(text: &[u8]) -> Result<Vec<u8>, LinkError> {
         }
     }
     // Left-over bits (2 or 4) are padding in the last character: an encoder writes zeros.
+    // Every character is a link character, so the last one was changed, or the link was cut
+    // after it: said as a failed check ("a character was probably changed or lost"), not as
+    // characters a link never has.
     if acc != 0 {
-        return Err(LinkError::BadChars);
+        return Err(LinkError::Checksum);
     }
     Ok(out)
 }
@@ -100,8 +103,8 @@ mod tests {
         }
         // URL-safe alphabet: 0xFB 0xFF -> "-_8".
         assert_eq!(base64_encode(&[0xFB, 0xFF]), "-_8");
-        assert_eq!(base64_decode(b"Zh"), Err(LinkError::BadChars));
-        assert_eq!(base64_decode(b"Zm9"), Err(LinkError::BadChars));
+        assert_eq!(base64_decode(b"Zh"), Err(LinkError::Checksum));
+        assert_eq!(base64_decode(b"Zm9"), Err(LinkError::Checksum));
         assert_eq!(base64_decode(b"Zm9vY"), Err(LinkError::Truncated));
     }
 

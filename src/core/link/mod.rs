@@ -54,7 +54,8 @@
 //! data or in the CRC itself — is detected. That covers any change confined to one character
 //! or to two neighbouring characters (12 bits), e.g. swapped neighbours. If the changed bits
 //! fall in the final character's unused bits, the strict decoder rejects the character
-//! itself. A character outside the alphabet is rejected as [`LinkError::BadChars`]. A
+//! itself (as [`LinkError::Checksum`]: to a visitor it is the same failed check). A character
+//! outside the alphabet is rejected as [`LinkError::BadChars`]. A
 //! truncated or lengthened link changes the byte count, which the structure checks (base64
 //! length, minimum size, answer count vs. data length) reject independently of the CRC.
 //!
@@ -83,9 +84,10 @@
 //!
 //! 1. empty → [`LinkError::Empty`]
 //! 2. longer than [`MAX_PAYLOAD_LEN`] bytes → [`LinkError::TooLong`] (before any other work)
-//! 3. a character outside the alphabet, or non-zero unused bits in the last character →
-//!    [`LinkError::BadChars`]
-//! 4. impossible base64 length, or fewer than 6 bytes → [`LinkError::Truncated`]
+//! 3. a character outside the alphabet → [`LinkError::BadChars`]
+//! 4. impossible base64 length → [`LinkError::Truncated`]; non-zero unused bits in the last
+//!    character (a changed last character, or a link cut after it) → [`LinkError::Checksum`];
+//!    fewer than 6 bytes → [`LinkError::Truncated`]
 //! 5. CRC mismatch → [`LinkError::Checksum`]
 //! 6. format byte other than 1 or 2 → [`LinkError::UnknownFormat`]
 //! 7. (format 2) no name-length byte → [`LinkError::Truncated`]; a name length of 0 or over
@@ -168,11 +170,12 @@ pub enum LinkError {
     Empty,
     /// Longer than [`MAX_PAYLOAD_LEN`].
     TooLong,
-    /// A character outside base64url, or a final character no encoder produces.
+    /// A character outside base64url.
     BadChars,
     /// Cut short: impossible length, or fewer bytes than the header and answers need.
     Truncated,
-    /// The check value does not match: mistyped or altered.
+    /// The check value does not match, or the last character has bits no encoder writes:
+    /// mistyped, altered, or cut after a character.
     Checksum,
     /// Made by a newer (or unknown) version of the link format.
     UnknownFormat,
