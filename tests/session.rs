@@ -229,6 +229,7 @@ fn skip_back_resume_and_start_over() {
     assert_eq!((s.route.clone(), s.answers.get(2)), (Route::Quiz(3), None));
     let (s, _) = run(&s, &[Event::Back, Event::Back, Event::Back, Event::Back]);
     assert_eq!(s.route, Route::Home);
+    assert!(view::home::home(&MLT, &s).resume.is_some(), "back at the start mid-quiz: offered to continue");
     // The two answers are in no link: "Start over" asks first, and "Keep my answers" keeps them.
     let (s, effects) = update(&MLT, &s, Event::StartOver);
     assert_eq!(s.confirm, Some(Confirm::StartOver));

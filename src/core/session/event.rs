@@ -170,6 +170,11 @@ pub(crate) fn arrive(career: &Career, mut state: State, route: Route, move_focus
     state.copy = CopyStatus::Idle;
     let (was_class, is_class) = (state.route == Route::Class, route == Route::Class);
     state.print = PrintStatus::Idle;
+    // Back at the start with answers given: offer to continue, as a fresh visit would (the
+    // answers are kept either way; this says so, and takes the visitor back to where they were).
+    if route == Route::Home && state.answers.answered() > 0 {
+        state.resume_offer = true;
+    }
     state.route = route;
 
     let mut effects = vec![Effect::SetTitle(document_title(career, &state))];
