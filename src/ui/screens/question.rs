@@ -44,7 +44,6 @@ pub fn question_screen(props: &QuestionProps) -> Html {
             <h1 id={SCREEN_HEADING} tabindex="-1" class="question-count">{ view.heading.clone() }</h1>
             <progress max={view.progress_max} value={view.progress_value} aria-label={view.progress_label}
                 aria-valuetext={view.heading.clone()}></progress>
-            <p class="visually-hidden" aria-live="polite">{ view.heading }</p>
             if let Some(notice) = view.storage_notice {
                 <p class="notice" role="status">{ notice }</p>
             }
