@@ -396,7 +396,7 @@ fn each_error_variant_from_a_realistic_input() {
         "AQACBRKi/ZE",
         "AQACBRKi%2E",
         "AQACBRKivZé",
-        "AQACBRKi=",   // bad character wins over the impossible length (9 chars)
+        "AQACBRKi=", // bad character wins over the impossible length (9 chars)
     ] {
         assert_eq!(decode(bad, &[], &set), Err(LinkError::BadChars), "{bad:?}");
     }

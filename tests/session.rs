@@ -361,6 +361,11 @@ fn own_results_offer_a_hand_in_code_a_qr_code_and_an_optional_name() {
     assert!(hand_in.code_groups.iter().all(|g| g.len() <= 4));
     assert_eq!(v.share.url, format!("https://school.example/mlt-fit/#/r/{payload}"));
     assert!(hand_in.name_note.contains("goes into the link"));
+    assert!(
+        hand_in.name_note.contains("Up to 24 letters"),
+        "the limit is said before it is hit: {}",
+        hand_in.name_note
+    );
     // A name goes into the link, the code and the QR; the link then carries it.
     let (named, _) = update(&MLT, &s, Event::SetHandInName("J. K.".into()));
     let v = view::results::results(&MLT, &named, outcome);

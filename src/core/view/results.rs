@@ -67,7 +67,7 @@ pub struct HandInView {
     pub intro: &'static str,
     pub name_label: &'static str,
     pub name: String,
-    pub name_note: &'static str,
+    pub name_note: String,
     /// Why the typed name cannot go into the link (the link is then made without it).
     pub name_error: Option<&'static str>,
     /// "Name: …", printed on the handout when a name is in the link.
@@ -282,7 +282,10 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
             intro: ui.hand_in_intro(),
             name_label: ui.hand_in_name_label(),
             name: state.hand_in_name.clone(),
-            name_note: ui.hand_in_name_in_link(),
+            name_note: locale.fill(
+                &ui.hand_in_name_in_link(),
+                args::HandInNameInLink { max: &crate::core::link::MAX_NAME_BYTES.to_string() },
+            ),
             name_error,
             printed_name,
             code_label: ui.hand_in_code_label(),

@@ -39,7 +39,7 @@ pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
                 <input id={NAME_ID} type="text" autocomplete="off" value={v.name.clone()} oninput={on_name}
                     aria-describedby={if v.name_error.is_some() { NOTE_AND_ERROR } else { NOTE }}
                     aria-invalid={v.name_error.is_some().then_some("true")} />
-                <p id={NOTE} class="muted">{ v.name_note }</p>
+                <p id={NOTE} class="muted">{ v.name_note.clone() }</p>
                 if let Some(error) = v.name_error {
                     <p id={ERROR} class="error" role="alert">{ error }</p>
                 }
