@@ -207,3 +207,21 @@ fn every_language_has_the_class_texts() {
     // An unknown language falls back to English.
     assert_eq!(class_ui("fr").heading, "Class view");
 }
+
+#[test]
+fn coming_back_from_a_student_finds_that_student() {
+    let state = shown();
+    let second = summary_view(&MLT, locale(), class_ui("en"), &state).expect("shown").table.rows[1].number;
+    // Following a name remembers it; coming back (Back) puts focus on it.
+    let (state, effects) = run(&state, ClassEvent::OpenStudent(second));
+    assert!(effects.is_empty(), "the link itself does the navigating");
+    let (_, effects) = run(&state, ClassEvent::Returned);
+    assert_eq!(effects, [ClassEffect::Focus(ClassFocus::Student(second))]);
+    // Without a student opened, the summary; a new list forgets the old one's student.
+    let (_, effects) = run(&shown(), ClassEvent::Returned);
+    assert_eq!(effects, [ClassEffect::Focus(ClassFocus::Summary)]);
+    let (state, _) = run(&state, ClassEvent::Show);
+    assert_eq!(state.opened, None);
+    let (_, effects) = run(&fresh(), ClassEvent::Returned);
+    assert!(effects.is_empty(), "nothing shown: focus stays where the page put it");
+}

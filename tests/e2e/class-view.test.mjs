@@ -193,6 +193,8 @@ test('thirty links and five broken lines: counts, verdicts, reasons, CSV and a s
     assert.equal(seen.band, pick.band);
     await p.page.goBack();
     await p.page.getByRole('table', { name: /One row a student/ }).waitFor({ timeout: TIMEOUT });
+    // ...with focus back on the student just looked at, not at the top of the page.
+    await p.page.waitForFunction((name) => document.activeElement?.textContent === name, pick.name, { timeout: TIMEOUT });
     assertClean(p, 'class view');
   } finally {
     await p.close();

@@ -58,6 +58,8 @@ pub struct ClassState {
     pub notice: Option<Notice>,
     /// The page's address before its fragment: the CSV's links open from anywhere.
     pub page_base: String,
+    /// The student whose results were opened last (`StudentRow::number`).
+    pub opened: Option<usize>,
 }
 
 /// Why a file gave no text.
@@ -86,6 +88,10 @@ pub enum ClassEvent {
     Clear,
     Download,
     Print,
+    /// A student's name was followed to their results (`StudentRow::number`).
+    OpenStudent(usize),
+    /// The class view opened again as it was left (Back from a student's results).
+    Returned,
 }
 
 /// Where focus goes.
@@ -97,6 +103,9 @@ pub enum ClassFocus {
     Notice,
     /// The box.
     Box,
+    /// A student's name in the table (`StudentRow::number`): the one last opened, when the
+    /// counselor comes back from that student's results.
+    Student(usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,6 +136,7 @@ pub fn start(career: &Career, kept: Option<String>, storage_works: bool, page_ba
         storage_works,
         notice: None,
         page_base,
+        opened: None,
     };
     match kept.filter(|t| !t.trim().is_empty()) {
         Some(text) => {
@@ -210,6 +220,16 @@ pub fn update(
             None => (next, vec![]),
         },
         ClassEvent::Print => (next, vec![ClassEffect::Print]),
+        ClassEvent::OpenStudent(number) => {
+            next.opened = Some(number);
+            (next, vec![])
+        }
+        // Back where the counselor was: on the student just looked at, else the summary.
+        ClassEvent::Returned => match (state.opened, &state.shown) {
+            (Some(number), Some(_)) => (next, vec![ClassEffect::Focus(ClassFocus::Student(number))]),
+            (None, Some(_)) => (next, vec![ClassEffect::Focus(ClassFocus::Summary)]),
+            _ => (next, vec![]),
+        },
     }
 }
 
@@ -232,7 +252,8 @@ fn read(career: &Career, state: ClassState, text: String) -> ClassState {
     let pasted = parse_paste(&text, career);
     let summary = summarize_class(&pasted, career);
     let order = sorted_order(&summary.rows, state.sort, state.direction);
-    ClassState { text, shown: Some(Rc::new(Shown { pasted, summary })), order, notice: None, ..state }
+    // A new list numbers its students anew: nothing was opened from it yet.
+    ClassState { text, shown: Some(Rc::new(Shown { pasted, summary })), order, notice: None, opened: None, ..state }
 }
 
 /// The CSV of the table, in the order it is shown.

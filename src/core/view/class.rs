@@ -136,6 +136,8 @@ pub struct ColumnView {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowView {
+    /// The student's number in the class (`StudentRow::number`): names the row's link.
+    pub number: usize,
     /// The student's name, or "Student 3".
     pub name: String,
     /// Opens the student's full results (`#/r/…`).
@@ -355,6 +357,7 @@ fn row(locale: &Locale, texts: &ClassUi, r: &StudentRow) -> RowView {
         notes.push(fill(text, &[("lines", &line_list(texts, &r.also_on))]));
     }
     RowView {
+        number: r.number,
         name: r.name_or(texts.unnamed),
         href: r.fragment(),
         score: r.score.map_or_else(|| texts.no_score.to_string(), |s| s.to_string()),

@@ -61,6 +61,8 @@ impl Reducible for ClassModel {
 /// The class view: the box for links and codes, then the class at a glance.
 #[function_component(ClassApp)]
 pub fn class_app(props: &ClassAppProps) -> Html {
+    // Opened again as it was left (Back from a student's results): known before the first render.
+    let returned = use_memo((), |_| LAST.with(|last| last.borrow().is_some()));
     let model = {
         let career = props.career;
         let locale = props.lang.0;
@@ -83,6 +85,14 @@ pub fn class_app(props: &ClassAppProps) -> Html {
         let model = model.dispatcher();
         (*use_memo((), move |_| Callback::from(move |event: ClassEvent| model.dispatch(event)))).clone()
     };
+    {
+        let (returned, dispatch) = (*returned, dispatch.clone());
+        use_effect_with((), move |_| {
+            if returned {
+                dispatch.emit(ClassEvent::Returned);
+            }
+        });
+    }
     let view = class_view(model.texts, &model.state);
     // The summary (and its table of up to thousands of students) is worked out and drawn
     // again only when the class or its order changes, not on each keystroke in the box.

@@ -2,6 +2,7 @@
 
 use crate::core::class::screen::{ClassEffect, ClassFocus, KEPT_LIST_KEY};
 use crate::ui::browser;
+use crate::ui::class::student_table::student_link_id;
 
 /// Ids the effects aim at.
 pub const SUMMARY_HEADING: &str = "class-summary-heading";
@@ -21,5 +22,6 @@ pub fn run(effect: &ClassEffect) {
         ClassEffect::Focus(ClassFocus::Summary) => browser::focus(SUMMARY_HEADING),
         ClassEffect::Focus(ClassFocus::Notice) => browser::focus(NOTICE),
         ClassEffect::Focus(ClassFocus::Box) => browser::focus(PASTE_BOX),
+        ClassEffect::Focus(ClassFocus::Student(number)) => browser::focus(&student_link_id(*number)),
     }
 }

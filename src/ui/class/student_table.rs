@@ -3,6 +3,11 @@ use yew::prelude::*;
 use crate::core::class::screen::ClassEvent;
 use crate::core::view::class::TableView;
 
+/// Id of a student's link in the table (focused again when the counselor comes back).
+pub fn student_link_id(number: usize) -> String {
+    format!("student-{number}")
+}
+
 /// One row a student, sortable by name, score and verdict (a button in each sortable
 /// heading, `aria-sort` on the sorted one); each name opens that student's full results.
 pub fn student_table(v: &TableView, dispatch: &Callback<ClassEvent>) -> Html {
@@ -18,9 +23,11 @@ pub fn student_table(v: &TableView, dispatch: &Callback<ClassEvent>) -> Html {
         html! { <th scope="col" aria-sort={c.aria_sort}>{ cell }</th> }
     });
     let rows = v.rows.iter().map(|r| {
+        let number = r.number;
+        let opened = dispatch.reform(move |_: MouseEvent| ClassEvent::OpenStudent(number));
         html! {
             <tr>
-                <th scope="row"><a href={r.href.clone()}>{ r.name.clone() }</a></th>
+                <th scope="row"><a id={student_link_id(number)} href={r.href.clone()} onclick={opened}>{ r.name.clone() }</a></th>
                 <td>{ r.score.clone() }</td>
                 <td><span class={classes!("band-tag", format!("band-{}", r.band_key))}>{ r.band }</span></td>
                 <td>{ r.top_areas.clone() }</td>
