@@ -304,3 +304,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_code_typed_without_capitals_is_said_so() {
+    // Every code starts "AQ": one with no capital letter lost its capitals on the way.
+    let lower = payload(1).to_lowercase();
+    let text = [
+        lower.clone(),
+        format!("Ana Lopez, {}", format(&lower, Separator::Dash)),
+        format!("https://x/#/r/{lower}"),
+        "https://x/#/r/".to_string(),
+    ]
+    .join("\n");
+    let p = paste(&text);
+    assert_eq!(
+        errors(&p),
+        [
+            (1, LineReason::NoCapitals),
+            (2, LineReason::NoCapitals),
+            (3, LineReason::NoCapitals),
+            (4, LineReason::Link(LinkError::Empty)),
+        ]
+    );
+    assert_eq!(LineReason::NoCapitals.key(), "class_no_capitals");
+}

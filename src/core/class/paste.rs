@@ -36,6 +36,8 @@ pub const MAX_ERROR_TEXT: usize = 80;
 pub const NOT_A_RESULT_KEY: &str = "class_not_a_result";
 /// UI text key for [`LineReason::LineTooLong`], e.g. "This line is too long to be a results link."
 pub const LINE_TOO_LONG_KEY: &str = "class_line_too_long";
+/// UI text key for [`LineReason::NoCapitals`], e.g. "Capital and small letters count."
+pub const NO_CAPITALS_KEY: &str = "class_no_capitals";
 
 /// Header words that mark a name column, compared after lower-casing and dropping accents.
 /// Strong ones win: with both "Student ID" and "Name" columns, the name is the name.
@@ -89,6 +91,9 @@ pub enum LineReason {
     NotAResult,
     /// Longer than [`MAX_LINE_LEN`]: not read.
     LineTooLong,
+    /// A code the codec refused, typed without a single capital letter: every code has some
+    /// (it starts with "AQ"), so its capitals were lost, typed or copied as small letters.
+    NoCapitals,
 }
 
 impl LineReason {
@@ -100,6 +105,7 @@ impl LineReason {
             LineReason::Link(e) => e.key(),
             LineReason::NotAResult => NOT_A_RESULT_KEY,
             LineReason::LineTooLong => LINE_TOO_LONG_KEY,
+            LineReason::NoCapitals => NO_CAPITALS_KEY,
         }
     }
 }
@@ -278,11 +284,30 @@ fn read_line(
             let name = prefix.or_else(|| shared.name.clone());
             Ok(Entry { line_no, name, payload, shared })
         }
-        Found::Attempt(e) => Err(line_error(line_no, line, LineReason::Link(attempt.unwrap_or(e)))),
+        Found::Attempt(e) => Err(line_error(line_no, line, refused(line, attempt.unwrap_or(e)))),
         Found::Nothing => {
-            let reason = attempt.map_or(LineReason::NotAResult, LineReason::Link);
+            let reason = attempt.map_or(LineReason::NotAResult, |e| refused(line, e));
             Err(line_error(line_no, line, reason))
         }
+    }
+}
+
+/// Why a code the codec refused was refused, as the counselor can act on it: a code with no
+/// capital letter lost its capitals (the code is what follows a link's `#/r/`, else the
+/// longest run of code characters on the line: names around it do not count).
+fn refused(line: &str, error: LinkError) -> LineReason {
+    let code = match line.rfind("#/r/") {
+        Some(at) => &line[at + 4..],
+        None => line
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .max_by_key(|run| run.len())
+            .unwrap_or_default(),
+    };
+    let has = |pred: fn(&u8) -> bool| code.as_bytes().iter().any(pred);
+    if has(u8::is_ascii_lowercase) && !has(u8::is_ascii_uppercase) {
+        LineReason::NoCapitals
+    } else {
+        LineReason::Link(error)
     }
 }
 

@@ -222,6 +222,7 @@ fn summary(
                 LineReason::Link(error) => reason(&locale.ui, error),
                 LineReason::NotAResult => texts.not_a_result,
                 LineReason::LineTooLong => texts.line_too_long,
+                LineReason::NoCapitals => texts.no_capitals,
             },
         })
         .collect();
