@@ -34,6 +34,25 @@ for (const [name, answers] of [['strong', h.mltLikeAnswers], ['low', h.mltOpposi
   });
 }
 
+test('the longest results (Spanish, every statement agreed with, every seventh question skipped) print on at most two pages', async () => {
+  // Quality notices, both obstacles as contradictions, a range and the longest words.
+  const payload = h.encodePayload(h.ITEMS.map((_, i) => (i % 7 === 6 ? null : 3)));
+  const context = await env.browser.newContext({ locale: 'es-ES' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${env.url}/?lang=es#/r/${payload}`);
+    await page.getByRole('region', { name: 'Obstáculos serios' }).waitFor();
+    await page.getByRole('region', { name: 'Próximos pasos' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['Letter', 'A4']) {
+      const pages = pageCount(await page.pdf({ format, printBackground: true }));
+      assert.ok(pages >= 1 && pages <= 2, `printed on ${pages} ${format} pages`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('the handout (own results, "Print a one-page handout") fits one A4 and one Letter page', async () => {
   const page = await env.browser.newPage();
   try {
