@@ -379,6 +379,10 @@ fn own_results_offer_a_hand_in_code_a_qr_code_and_an_optional_name() {
     let (long, _) = update(&MLT, &s, Event::SetHandInName("A name far too long to fit into any results link".into()));
     let v = view::results::results(&MLT, &long, outcome);
     assert!(v.hand_in.as_ref().is_some_and(|h| h.name_error.is_some() && h.code_groups.concat() == payload));
+    assert!(
+        v.hand_in.as_ref().is_some_and(|h| h.name_left_out.contains("without a name")),
+        "the error says the code was made without the name"
+    );
     // Someone else's named results: the banner names them, and no hand-in section.
     let named_payload = link::encode_named(&s.answers, &MLT.current_item_set(), "J. K.").expect("fits");
     let (other, _) = opened(&format!("#/r/{named_payload}"));

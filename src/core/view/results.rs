@@ -70,6 +70,8 @@ pub struct HandInView {
     pub name_note: String,
     /// Why the typed name cannot go into the link (the link is then made without it).
     pub name_error: Option<&'static str>,
+    /// Said with the error: the code and QR are made without the name meanwhile.
+    pub name_left_out: &'static str,
     /// "Name: …", printed on the handout when a name is in the link.
     pub printed_name: Option<String>,
     pub code_label: &'static str,
@@ -287,6 +289,7 @@ pub fn results(career: &Career, state: &State, outcome: &Outcome) -> ResultsView
                 args::HandInNameInLink { max: &crate::core::link::MAX_NAME_BYTES.to_string() },
             ),
             name_error,
+            name_left_out: ui.hand_in_name_left_out(),
             printed_name,
             code_label: ui.hand_in_code_label(),
             code_groups: crate::core::hand_in::groups(payload).into_iter().map(String::from).collect(),

@@ -41,7 +41,7 @@ pub fn hand_in(v: &HandInView, progress: &ProgressContext) -> Html {
                     aria-invalid={v.name_error.is_some().then_some("true")} />
                 <p id={NOTE} class="muted">{ v.name_note.clone() }</p>
                 if let Some(error) = v.name_error {
-                    <p id={ERROR} class="error" role="alert">{ error }</p>
+                    <p id={ERROR} class="error" role="alert">{ error }<br />{ v.name_left_out }</p>
                 }
             </div>
             <div class="hand-in-codes">
