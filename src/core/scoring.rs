@@ -300,32 +300,20 @@ fn obstacles_found(model: &Model, answers: &Answers) -> (Vec<ObstacleFound>, Vec
     let mut found = Vec::new();
     let mut open = Vec::new();
     for o in 0..model.obstacles.len() {
-        let items: Vec<usize> = (0..model.items.len()).filter(|i| model.items[*i].obstacle == Some(o)).collect();
-        let hits: Vec<usize> = items
-            .iter()
-            .copied()
-            .filter(|i| {
-                let item = &model.items[*i];
-                match (item.deal_breaker_at, answers.get(*i)) {
-                    (Some(at), Some(v)) => aligned(item, v) <= at,
-                    _ => false,
-                }
+        // Its answered questions: (item, answer after keying, the deal-breaker threshold).
+        let answered: Vec<(usize, u8, u8)> = (0..model.items.len())
+            .filter(|i| model.items[*i].obstacle == Some(o))
+            .filter_map(|i| {
+                let item = &model.items[i];
+                Some((i, aligned(item, answers.get(i)?), item.deal_breaker_at?))
             })
             .collect();
+        let hits: Vec<usize> = answered.iter().filter(|(_, a, at)| a <= at).map(|(i, ..)| *i).collect();
         // Settled: a question about it answered clearly the career's way, as far from the
         // middle as a deal-breaker answer is on the other side ("Agree" to "fine with blood",
         // "Disagree" to "seeing blood makes me faint"). Skipping or "Not sure" settles nothing.
-        let clear: Vec<usize> = items
-            .iter()
-            .copied()
-            .filter(|i| {
-                let item = &model.items[*i];
-                match (item.deal_breaker_at, answers.get(*i)) {
-                    (Some(at), Some(v)) => aligned(item, v) >= MAX.saturating_sub(at),
-                    _ => false,
-                }
-            })
-            .collect();
+        let clear: Vec<usize> =
+            answered.iter().filter(|(_, a, at)| *a >= MAX.saturating_sub(*at)).map(|(i, ..)| *i).collect();
         let settled = !clear.is_empty();
         // Agreeing with both sides ("fine with blood every day" and "seeing blood makes me
         // faint") contradicts itself; disagreeing with both does not (not faint, yet not
