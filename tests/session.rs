@@ -176,7 +176,11 @@ fn adopting_someone_elses_answers_over_unsaved_ones_of_ones_own_is_confirmed() {
         let outcome = asking.results.as_ref().and_then(|r| r.outcome.as_ref().ok()).expect("decoded");
         assert!(view::results::results(&MLT, &asking, outcome).confirm.is_some());
     }
+    // A question pending is no yes: the other button, or the same one again, asks again.
     let (asking, _) = update(&MLT, &s, Event::EditAnswers);
+    let (again, effects) = run(&asking, &[Event::StartOver, Event::StartOver]);
+    assert_eq!((again.confirm, again.answers.clone()), (Some(Confirm::StartOver), own.clone()));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::ClearProgress | Effect::Navigate(_))));
     let question = view::results::results(
         &MLT,
         &asking,

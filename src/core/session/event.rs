@@ -332,13 +332,11 @@ pub fn update(career: &Career, state: &State, event: Event) -> (State, Vec<Effec
             let position = next.position;
             go(career, next, Route::Quiz(position))
         }
-        Event::StartOver if state.answers_at_risk() && state.confirm.is_none() => ask(next, Confirm::StartOver),
+        // Only "Yes" acts on answers at risk: pressing the button again (or the other one)
+        // asks again.
+        Event::StartOver if state.answers_at_risk() => ask(next, Confirm::StartOver),
         Event::StartOver => start_over(career, next),
-        Event::EditAnswers
-            if state.answers_at_risk()
-                && state.confirm.is_none()
-                && state.results.as_ref().is_some_and(|r| r.outcome.is_ok()) =>
-        {
+        Event::EditAnswers if state.answers_at_risk() && state.results.as_ref().is_some_and(|r| r.outcome.is_ok()) => {
             ask(next, Confirm::ReplaceAnswers)
         }
         Event::EditAnswers => edit_answers(career, next),
